@@ -1,0 +1,70 @@
+#include "sqlquery.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+
+namespace Bfs {
+
+namespace {
+
+bool isBusy(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    return text.contains(QLatin1String("database is locked"))
+        || text.contains(QLatin1String("database is busy"));
+}
+
+} // namespace
+
+Error databaseError(const QSqlError &error, const QString &what)
+{
+    const QString detail = QStringLiteral("%1: %2").arg(what, error.text().trimmed());
+    if (isBusy(error)) {
+        return makeError(ErrorCode::Busy, detail);
+    }
+    if (error.type() == QSqlError::ConnectionError) {
+        return makeError(ErrorCode::DatabaseUnavailable, detail);
+    }
+    return makeError(ErrorCode::DatabaseError, detail);
+}
+
+SqlQuery::SqlQuery(const QSqlDatabase &connection, const QString &sql)
+    : m_query(connection)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    m_query.addBindValue(value);
+    return *this;
+}
+
+VoidResult SqlQuery::exec()
+{
+    if (!m_prepared) {
+        qCWarning(lcDb) << "could not prepare" << m_sql << m_query.lastError().text();
+        return databaseError(m_query.lastError(), QStringLiteral("preparing a statement"));
+    }
+    if (!m_query.exec()) {
+        qCDebug(lcDb) << "statement failed:" << m_sql << m_query.lastError().text();
+        return databaseError(m_query.lastError(), QStringLiteral("running a statement"));
+    }
+    return {};
+}
+
+Result<QVariant> SqlQuery::scalar()
+{
+    if (auto result = exec(); !result) {
+        return result.error();
+    }
+    if (!m_query.next()) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("the statement returned no row"));
+    }
+    return m_query.value(0);
+}
+
+} // namespace Bfs
