@@ -1,0 +1,113 @@
+#include "testdatabase.h"
+
+#include "settings/teamsettings.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+namespace Bfs::Test {
+
+namespace {
+
+QAtomicInteger<int> s_databaseCounter = 0;
+
+QString createPostgresDatabase(const QString &adminUrl, QString *error)
+{
+    const QUrl admin(adminUrl);
+    const QString name = QStringLiteral("bfs_test_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(s_databaseCounter.fetchAndAddRelaxed(1));
+    const QString connectionName = QStringLiteral("bfs-test-admin-") + name;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        connection.setHostName(admin.host());
+        connection.setPort(admin.port(5432));
+        connection.setUserName(admin.userName());
+        connection.setDatabaseName(admin.path().mid(1));
+        if (!connection.open()) {
+            *error = QStringLiteral("cannot reach the test PostgreSQL at %1: %2")
+                         .arg(adminUrl, connection.lastError().text());
+        } else {
+            QSqlQuery query(connection);
+            if (!query.exec(QStringLiteral("CREATE DATABASE ") + name)) {
+                *error = query.lastError().text();
+            }
+            connection.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+
+    QUrl url(admin);
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+} // namespace
+
+void addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+QString currentEngine()
+{
+    QFETCH_GLOBAL(QString, engine);
+    return engine;
+}
+
+QString postgresAdminUrl()
+{
+    QFile file(qEnvironmentVariable("BFS_TEST_POSTGRES_STATE") + QStringLiteral("/url"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+TestDatabase::TestDatabase(const QString &engine)
+{
+    if (engine == QLatin1String("postgresql")) {
+        const QString adminUrl = postgresAdminUrl();
+        if (adminUrl.isEmpty()) {
+            m_error = QStringLiteral("no PostgreSQL test cluster: run this suite through ctest, whose "
+                                     "postgres fixture starts one (BFS_TEST_POSTGRES_STATE=%1)")
+                          .arg(qEnvironmentVariable("BFS_TEST_POSTGRES_STATE"));
+            return;
+        }
+        m_url = createPostgresDatabase(adminUrl, &m_error);
+        if (!m_error.isEmpty()) {
+            return;
+        }
+    } else {
+        m_url = QStringLiteral("sqlite:") + m_dataDir.filePath(QStringLiteral("test.sqlite"));
+    }
+
+    m_database = openAnother();
+    if (m_database) {
+        (void)TeamSettings(m_database).seedDefaults();
+    }
+}
+
+DatabasePtr TestDatabase::openAnother() const
+{
+    const auto location = DatabaseLocation::parse(m_url, m_dataDir.path());
+    if (!location) {
+        return nullptr;
+    }
+    auto opened = Database::open(*location);
+    if (!opened) {
+        qWarning("opening the test database failed: %s", qPrintable(opened.errorDetail()));
+        return nullptr;
+    }
+    return *opened;
+}
+
+} // namespace Bfs::Test
