@@ -1,14 +1,14 @@
 #pragma once
 
-#include "db/database.h"
-#include "result.h"
+#include <functional>
 
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
-#include <functional>
+#include "db/database.h"
+#include "result.h"
 
 namespace Bfs::App {
 
@@ -21,19 +21,27 @@ namespace Bfs::App {
 class CommandContext final
 {
 public:
-    CommandContext(const QCommandLineParser &parser, const QStringList &positional, const QString &dataDir,
+    CommandContext(const QCommandLineParser &parser,
+                   const QStringList &positional,
+                   const QString &dataDir,
                    const QString &databaseUrl);
 
     Q_DISABLE_COPY_MOVE(CommandContext)
 
     const QCommandLineParser &parser() const { return m_parser; }
+
     const QStringList &positional() const { return m_positional; }
+
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
+
     QString value(const QString &option) const { return m_parser.value(option); }
+
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+
     bool verbose() const { return m_parser.isSet(QStringLiteral("verbose")); }
 
     const QString &dataDir() const { return m_dataDir; }
+
     const QString &databaseUrl() const { return m_databaseUrl; }
 
     // Opens and migrates the database on first call; later calls return the
@@ -41,6 +49,7 @@ public:
     [[nodiscard]] Result<DatabasePtr> database();
 
     QTextStream &out() { return m_out; }
+
     QTextStream &err() { return m_err; }
 
     // Prints "bfs-marketing: REASON" on stderr and returns 2 (bad usage).

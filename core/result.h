@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
+
+#include <QString>
 
 namespace Bfs {
 
@@ -49,16 +49,23 @@ public:
     {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
+
     explicit operator bool() const { return ok(); }
 
     const T &value() const & { return std::get<T>(m_state); }
+
     T &value() & { return std::get<T>(m_state); }
+
     T &&value() && { return std::get<T>(std::move(m_state)); }
+
     const T &operator*() const & { return value(); }
+
     const T *operator->() const { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_state); }
+
     ErrorCode errorCode() const { return error().code; }
+
     QString errorDetail() const { return ok() ? QString() : error().detail; }
 
 private:
@@ -76,10 +83,13 @@ public:
     {}
 
     bool ok() const { return !m_error.has_value(); }
+
     explicit operator bool() const { return ok(); }
 
     const Error &error() const { return *m_error; }
+
     ErrorCode errorCode() const { return m_error->code; }
+
     QString errorDetail() const { return ok() ? QString() : m_error->detail; }
 
 private:

@@ -1,9 +1,5 @@
 #include "database.h"
 
-#include "logging.h"
-#include "migrations.h"
-#include "sqlquery.h"
-
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -13,6 +9,10 @@
 #include <QStringList>
 #include <QThread>
 #include <QThreadStorage>
+
+#include "logging.h"
+#include "migrations.h"
+#include "sqlquery.h"
 
 namespace Bfs {
 
@@ -42,7 +42,8 @@ VoidResult checkSqliteFile(const QString &path)
     const QFileInfo file(path);
     const QFileInfo directory(file.absolutePath());
     if (!directory.exists()) {
-        return makeError(ErrorCode::Io, QStringLiteral("folder %1 does not exist").arg(directory.filePath()));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("folder %1 does not exist").arg(directory.filePath()));
     }
     if (!directory.isWritable()) {
         return makeError(ErrorCode::Io,
@@ -54,10 +55,12 @@ VoidResult checkSqliteFile(const QString &path)
 
     QFile handle(path);
     if (!handle.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, handle.errorString()));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot read %1: %2").arg(path, handle.errorString()));
     }
     if (handle.read(16) != QByteArray("SQLite format 3\0", 16)) {
-        return makeError(ErrorCode::NotADatabase, QStringLiteral("%1 is not a SQLite database").arg(path));
+        return makeError(ErrorCode::NotADatabase,
+                         QStringLiteral("%1 is not a SQLite database").arg(path));
     }
     if (!file.isWritable()) {
         return makeError(ErrorCode::Io, QStringLiteral("%1 is read-only").arg(path));
@@ -95,7 +98,8 @@ VoidResult applyPostgresSession(const QSqlDatabase &connection)
 
 Database::Database(const DatabaseLocation &location)
     : m_location(location)
-    , m_connectionPrefix(QStringLiteral("bfs-db-%1-").arg(s_nextDatabaseSerial.fetchAndAddRelaxed(1)))
+    , m_connectionPrefix(
+          QStringLiteral("bfs-db-%1-").arg(s_nextDatabaseSerial.fetchAndAddRelaxed(1)))
 {}
 
 Database::~Database()
@@ -128,7 +132,8 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locatio
     if (auto migrated = migrations.migrate(); !migrated) {
         return migrated.error();
     }
-    qCInfo(lcDb) << "opened" << location.describe() << "at schema version" << migrations.currentVersion();
+    qCInfo(lcDb) << "opened" << location.describe() << "at schema version"
+                 << migrations.currentVersion();
     return database;
 }
 
@@ -170,9 +175,8 @@ Result<QSqlDatabase> Database::openConnection() const
 {
     const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()));
     const bool sqlite = m_location.engine == DatabaseEngine::Sqlite;
-    QSqlDatabase connection = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE")
-                                                               : QStringLiteral("QPSQL"),
-                                                        name);
+    QSqlDatabase connection = QSqlDatabase::addDatabase(
+        sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     if (!s_threadConnections.hasLocalData()) {
         s_threadConnections.setLocalData(new ThreadConnections);
     }
@@ -180,7 +184,8 @@ Result<QSqlDatabase> Database::openConnection() const
 
     if (sqlite) {
         connection.setDatabaseName(m_location.sqlitePath);
-        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs));
+        connection.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs));
     } else {
         connection.setHostName(m_location.host);
         connection.setPort(m_location.port);
@@ -193,7 +198,7 @@ Result<QSqlDatabase> Database::openConnection() const
     if (!connection.open()) {
         return makeError(ErrorCode::DatabaseUnavailable,
                          QStringLiteral("cannot open %1: %2")
-                             .arg(describe(), connection.lastError().text().trimmed()));
+                             .arg(describe(), connection.lastError().text().simplified()));
     }
     const auto session = sqlite ? applySqlitePragmas(connection) : applyPostgresSession(connection);
     if (!session) {
@@ -212,7 +217,8 @@ QDateTime Database::currentTime() const
     SqlQuery query(connection(), QStringLiteral("SELECT now()"));
     const auto now = query.scalar();
     if (!now) {
-        qCWarning(lcDb) << "reading the server clock failed, using the local clock:" << now.errorDetail();
+        qCWarning(lcDb) << "reading the server clock failed, using the local clock:"
+                        << now.errorDetail();
         return QDateTime::currentDateTimeUtc();
     }
     return now->toDateTime().toUTC();

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "databaselocation.h"
-#include "result.h"
+#include <memory>
 
 #include <QDateTime>
 #include <QSqlDatabase>
 
-#include <memory>
+#include "databaselocation.h"
+#include "result.h"
 
 namespace Bfs {
 
@@ -28,8 +28,11 @@ public:
     [[nodiscard]] static VoidResult probe(const DatabaseLocation &location);
 
     QSqlDatabase connection() const;
+
     DatabaseEngine engine() const { return m_location.engine; }
+
     const DatabaseLocation &location() const { return m_location; }
+
     QString describe() const { return m_location.describe(); }
 
     // The database's clock where there is a server, so desktops with skewed

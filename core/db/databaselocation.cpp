@@ -56,7 +56,10 @@ QString DatabaseLocation::describe() const
         return QStringLiteral("sqlite:%1").arg(sqlitePath);
     }
     const QString userPart = user.isEmpty() ? QString() : user + QLatin1Char('@');
-    return QStringLiteral("postgresql://%1%2:%3/%4").arg(userPart, host).arg(port).arg(databaseName);
+    return QStringLiteral("postgresql://%1%2:%3/%4")
+        .arg(userPart, host)
+        .arg(port)
+        .arg(databaseName);
 }
 
 Result<DatabaseLocation> DatabaseLocation::parse(const QString &url, const QString &dataDir)
@@ -67,7 +70,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &url, const QStri
     if (url.startsWith(QLatin1String("sqlite:"))) {
         return parseSqlite(url, dataDir);
     }
-    if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+    if (url.startsWith(QLatin1String("postgresql://"))
+        || url.startsWith(QLatin1String("postgres://"))) {
         return parsePostgres(url);
     }
     return makeError(ErrorCode::InvalidArgument,

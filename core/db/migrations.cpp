@@ -1,15 +1,15 @@
 #include "migrations.h"
 
-#include "logging.h"
-#include "sqlquery.h"
-#include "sqltime.h"
-#include "transaction.h"
-
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include "logging.h"
+#include "sqlquery.h"
+#include "sqltime.h"
+#include "transaction.h"
 
 namespace Bfs {
 
@@ -30,11 +30,13 @@ QList<MigrationFile> migrationFiles()
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
     QList<MigrationFile> files;
     const QDir directory(QStringLiteral(":/bfs/migrations"));
-    const QStringList names = directory.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList names = directory.entryList(
+        {QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &fileName : names) {
         const auto match = pattern.match(fileName);
         if (match.hasMatch()) {
-            files.append({match.captured(1).toInt(), match.captured(2), directory.filePath(fileName)});
+            files.append(
+                {match.captured(1).toInt(), match.captured(2), directory.filePath(fileName)});
         }
     }
     return files;
@@ -67,7 +69,8 @@ int Migrations::currentVersion() const
     if (!m_connection.tables().contains(QStringLiteral("schema_migrations"))) {
         return 0;
     }
-    SqlQuery query(m_connection, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    SqlQuery query(m_connection,
+                   QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     const auto version = query.scalar();
     return version ? version->toInt() : 0;
 }
@@ -96,14 +99,16 @@ VoidResult Migrations::migrate()
     // already does).
     const bool postgres = m_engine == DatabaseEngine::PostgreSql;
     if (postgres) {
-        SqlQuery lock(m_connection, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLockKey));
+        SqlQuery lock(m_connection,
+                      QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLockKey));
         if (auto locked = lock.exec(); !locked) {
             return locked;
         }
     }
     const VoidResult result = migrateLocked();
     if (postgres) {
-        SqlQuery unlock(m_connection, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLockKey));
+        SqlQuery unlock(m_connection,
+                        QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLockKey));
         (void)unlock.exec();
     }
     return result;
@@ -143,7 +148,8 @@ VoidResult Migrations::apply(int version, const QString &name, const QString &sc
     }
 
     // Another process may have applied it while we waited for the lock.
-    SqlQuery already(m_connection, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"));
+    SqlQuery already(m_connection,
+                     QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = ?"));
     already.bind(version);
     const auto count = already.scalar();
     if (!count) {
@@ -156,14 +162,19 @@ VoidResult Migrations::apply(int version, const QString &name, const QString &sc
     for (const QString &statement : statements(script)) {
         SqlQuery query(m_connection, statement);
         if (auto done = query.exec(); !done) {
-            qCCritical(lcMigrations) << "migration" << version << name << "failed:" << done.errorDetail();
+            qCCritical(lcMigrations)
+                << "migration" << version << name << "failed:" << done.errorDetail();
             return makeError(ErrorCode::DatabaseError,
-                             QStringLiteral("migration %1 (%2) failed: %3").arg(version).arg(name, done.errorDetail()));
+                             QStringLiteral("migration %1 (%2) failed: %3")
+                                 .arg(version)
+                                 .arg(name, done.errorDetail()));
         }
     }
 
-    SqlQuery record(m_connection,
-                    QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+    SqlQuery record(
+        m_connection,
+        QStringLiteral(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
     record.bind(version).bind(name).bind(toSqlTime(QDateTime::currentDateTimeUtc()));
     if (auto recorded = record.exec(); !recorded) {
         return recorded;
@@ -183,9 +194,12 @@ QStringList Migrations::statements(const QString &script) const
         }
     }
     text.replace(QLatin1String("${ID}"),
-                 sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT") : QLatin1String("BIGSERIAL PRIMARY KEY"));
-    text.replace(QLatin1String("${BIGINT}"), sqlite ? QLatin1String("INTEGER") : QLatin1String("BIGINT"));
-    text.replace(QLatin1String("${REAL}"), sqlite ? QLatin1String("REAL") : QLatin1String("DOUBLE PRECISION"));
+                 sqlite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                        : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    text.replace(QLatin1String("${BIGINT}"),
+                 sqlite ? QLatin1String("INTEGER") : QLatin1String("BIGINT"));
+    text.replace(QLatin1String("${REAL}"),
+                 sqlite ? QLatin1String("REAL") : QLatin1String("DOUBLE PRECISION"));
 
     QStringList result;
     const QStringList parts = text.split(QLatin1Char(';'));

@@ -1,8 +1,8 @@
 #include "sqlquery.h"
 
-#include "logging.h"
-
 #include <QSqlError>
+
+#include "logging.h"
 
 namespace Bfs {
 
@@ -12,7 +12,7 @@ bool isBusy(const QSqlError &error)
 {
     const QString text = error.databaseText();
     return text.contains(QLatin1String("database is locked"))
-        || text.contains(QLatin1String("database is busy"));
+           || text.contains(QLatin1String("database is busy"));
 }
 
 } // namespace

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "result.h"
-
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include "result.h"
 
 namespace Bfs {
 
@@ -21,8 +21,11 @@ public:
     [[nodiscard]] VoidResult exec();
 
     bool next() { return m_query.next(); }
+
     QVariant value(int index) const { return m_query.value(index); }
+
     QVariant value(const QString &column) const { return m_query.value(column); }
+
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     // Runs a statement expected to return one row with one value

@@ -1,10 +1,10 @@
 #include "transaction.h"
 
-#include "logging.h"
-#include "sqlquery.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "logging.h"
+#include "sqlquery.h"
 
 namespace Bfs {
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 #include "databaselocation.h"
 #include "result.h"
-
-#include <QSqlDatabase>
 
 namespace Bfs {
 

@@ -1,8 +1,8 @@
 #include "platform.h"
 
-#include <QtGlobal>
-
 #include <algorithm>
+
+#include <QtGlobal>
 
 namespace Bfs {
 
@@ -30,9 +30,9 @@ constexpr PlatformInfo kPlatforms[] = {
 
 const PlatformInfo &infoFor(Platform platform)
 {
-    const auto it = std::find_if(std::begin(kPlatforms), std::end(kPlatforms), [&](const auto &info) {
-        return info.platform == platform;
-    });
+    const auto it = std::find_if(std::begin(kPlatforms),
+                                 std::end(kPlatforms),
+                                 [&](const auto &info) { return info.platform == platform; });
     Q_ASSERT(it != std::end(kPlatforms));
     return *it;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "platform.h"
+#include <optional>
 
 #include <QDate>
 #include <QDateTime>
@@ -9,7 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include "platform.h"
 
 namespace Bfs {
 

@@ -55,16 +55,19 @@ Result<QList<Notification>> NotificationRepository::recent(int limit) const
 
 VoidResult NotificationRepository::markRead(qint64 id)
 {
-    SqlQuery query(m_database->connection(), QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ?"));
+    SqlQuery query(m_database->connection(),
+                   QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ?"));
     query.bind(toSqlTime(m_database->currentTime())).bind(id);
     return query.exec();
 }
 
 Result<bool> NotificationRepository::markOnce(qint64 postId, const QString &mark)
 {
-    SqlQuery query(m_database->connection(),
-                   QStringLiteral("INSERT INTO notification_marks (post_id, mark, created_at) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (post_id, mark) DO NOTHING"));
+    SqlQuery query(
+        m_database->connection(),
+        QStringLiteral(
+            "INSERT INTO notification_marks (post_id, mark, created_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (post_id, mark) DO NOTHING"));
     query.bind(postId).bind(mark).bind(toSqlTime(m_database->currentTime()));
     if (auto done = query.exec(); !done) {
         return done.error();

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <QList>
+
 #include "db/database.h"
 #include "domain/records.h"
 #include "result.h"
-
-#include <QList>
 
 namespace Bfs {
 

@@ -6,16 +6,27 @@ namespace Bfs {
 
 namespace {
 
-SettingDefinition team(const char *key, const char *defaultValue, SettingType type, const char *description)
+SettingDefinition team(const char *key,
+                       const char *defaultValue,
+                       SettingType type,
+                       const char *description)
 {
-    return {QString::fromLatin1(key), QString::fromUtf8(defaultValue), SettingScope::Team, type,
+    return {QString::fromLatin1(key),
+            QString::fromUtf8(defaultValue),
+            SettingScope::Team,
+            type,
             QString::fromUtf8(description)};
 }
 
-SettingDefinition desktop(const char *key, const char *defaultValue, SettingType type,
+SettingDefinition desktop(const char *key,
+                          const char *defaultValue,
+                          SettingType type,
                           const char *description)
 {
-    return {QString::fromLatin1(key), QString::fromUtf8(defaultValue), SettingScope::Desktop, type,
+    return {QString::fromLatin1(key),
+            QString::fromUtf8(defaultValue),
+            SettingScope::Desktop,
+            type,
             QString::fromUtf8(description)};
 }
 
@@ -44,44 +55,92 @@ constexpr TaskDefaults kTaskDefaults[] = {
 QList<SettingDefinition> buildRegistry()
 {
     QList<SettingDefinition> settings = {
-        team("team.time_zone", "", SettingType::Text,
+        team("team.time_zone",
+             "",
+             SettingType::Text,
              "IANA time zone schedules are evaluated in; empty means this machine's zone"),
-        team("content.posts_per_week", "65", SettingType::Integer, "Posts generate_content makes per week"),
-        team("content.office_posts_per_week", "53", SettingType::Integer,
+        team("content.posts_per_week",
+             "65",
+             SettingType::Integer,
+             "Posts generate_content makes per week"),
+        team("content.office_posts_per_week",
+             "53",
+             SettingType::Integer,
              "Of those, posts for offices (the rest go to brand accounts)"),
-        team("content.video_share_percent", "20", SettingType::Integer, "Share of video posts, in percent"),
-        team("content.brand_voice", "Warm, plain-spoken and expert; local to each office.", SettingType::Text,
+        team("content.video_share_percent",
+             "20",
+             SettingType::Integer,
+             "Share of video posts, in percent"),
+        team("content.brand_voice",
+             "Warm, plain-spoken and expert; local to each office.",
+             SettingType::Text,
              "Brand voice given to the content generator"),
-        team("content.topics_to_avoid", "", SettingType::List, "Comma-separated topics never to write about"),
+        team("content.topics_to_avoid",
+             "",
+             SettingType::List,
+             "Comma-separated topics never to write about"),
         team("workflow.rejection_reasons",
-             "off_brand,factual_error,wrong_office,tone,image_quality,duplicate,other", SettingType::List,
+             "off_brand,factual_error,wrong_office,tone,image_quality,duplicate,other",
+             SettingType::List,
              "Reason codes a reviewer can give when rejecting"),
         team("orchestrator.paused", "false", SettingType::Boolean, "Pause every scheduled run"),
-        team("orchestrator.max_parallel_runs", "2", SettingType::Integer,
+        team("orchestrator.max_parallel_runs",
+             "2",
+             SettingType::Integer,
              "How many different tasks may run at the same time"),
-        team("approvals.reminder_hours", "24", SettingType::Integer, "Stage 1 wait before a reminder"),
-        team("approvals.escalation_hours", "48", SettingType::Integer, "Stage 1 wait before an escalation"),
+        team("approvals.reminder_hours",
+             "24",
+             SettingType::Integer,
+             "Stage 1 wait before a reminder"),
+        team("approvals.escalation_hours",
+             "48",
+             SettingType::Integer,
+             "Stage 1 wait before an escalation"),
         team("design.reminder_hours", "24", SettingType::Integer, "Design wait before a reminder"),
-        team("design.escalation_hours", "48", SettingType::Integer, "Design wait before an escalation"),
-        team("health.max_database_mb", "500", SettingType::Integer, "Database size that raises an alert"),
-        team("health.max_disk_percent", "90", SettingType::Integer, "Disk use that raises an alert"),
-        team("health.max_memory_percent", "90", SettingType::Integer, "Memory use that raises an alert"),
-        team("health.stuck_hours", "4", SettingType::Integer,
+        team("design.escalation_hours",
+             "48",
+             SettingType::Integer,
+             "Design wait before an escalation"),
+        team("health.max_database_mb",
+             "500",
+             SettingType::Integer,
+             "Database size that raises an alert"),
+        team(
+            "health.max_disk_percent", "90", SettingType::Integer, "Disk use that raises an alert"),
+        team("health.max_memory_percent",
+             "90",
+             SettingType::Integer,
+             "Memory use that raises an alert"),
+        team("health.stuck_hours",
+             "4",
+             SettingType::Integer,
              "Hours in an automated stage after which a post counts as stuck"),
-        team("images.price_cents_per_size", "4", SettingType::Integer,
+        team("images.price_cents_per_size",
+             "4",
+             SettingType::Integer,
              "Cost of one generated image when the service reports no usage, in cents"),
-        team("video.platform_words", "General,Reels,TikTok,Shorts,Stories", SettingType::List,
+        team("video.platform_words",
+             "General,Reels,TikTok,Shorts,Stories",
+             SettingType::List,
              "Platform words accepted in clip file names ({Office}_{Platform}.mp4)"),
-        desktop("reviewer.name", "", SettingType::Text,
+        desktop("reviewer.name",
+                "",
+                SettingType::Text,
                 "Name recorded with this desktop's approvals; empty means the login name"),
     };
 
     for (const auto &defaults : kTaskDefaults) {
         const QString task = QString::fromLatin1(defaults.task);
-        settings.append({scheduleSettingKey(task), QString::fromLatin1(defaults.schedule), SettingScope::Team,
-                         SettingType::Schedule, QStringLiteral("When %1 runs").arg(task)});
-        settings.append({taskEnabledSettingKey(task), QStringLiteral("true"), SettingScope::Team,
-                         SettingType::Boolean, QStringLiteral("Whether %1 runs at all").arg(task)});
+        settings.append({scheduleSettingKey(task),
+                         QString::fromLatin1(defaults.schedule),
+                         SettingScope::Team,
+                         SettingType::Schedule,
+                         QStringLiteral("When %1 runs").arg(task)});
+        settings.append({taskEnabledSettingKey(task),
+                         QStringLiteral("true"),
+                         SettingScope::Team,
+                         SettingType::Boolean,
+                         QStringLiteral("Whether %1 runs at all").arg(task)});
     }
     return settings;
 }
@@ -120,7 +179,9 @@ QString SettingsRegistry::validate(const SettingDefinition &definition, const QS
     case SettingType::Integer: {
         bool ok = false;
         value.toLongLong(&ok);
-        return ok ? QString() : QStringLiteral("%1 takes a whole number, not \"%2\"").arg(definition.key, value);
+        return ok ? QString()
+                  : QStringLiteral("%1 takes a whole number, not \"%2\"")
+                        .arg(definition.key, value);
     }
     case SettingType::Boolean:
         if (value == QLatin1String("true") || value == QLatin1String("false")) {

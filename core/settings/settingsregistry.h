@@ -1,9 +1,9 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace Bfs {
 

@@ -1,11 +1,11 @@
 #include "teamsettings.h"
 
+#include <QDateTime>
+
 #include "db/sqlquery.h"
 #include "db/sqltime.h"
 #include "logging.h"
 #include "settingsregistry.h"
-
-#include <QDateTime>
 
 namespace Bfs {
 
@@ -19,10 +19,12 @@ QString TeamSettings::value(const QString &key) const
     Q_ASSERT_X(definition, "TeamSettings::value", qPrintable(key));
     const QString fallback = definition ? definition->defaultValue : QString();
 
-    SqlQuery query(m_database->connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    SqlQuery query(m_database->connection(),
+                   QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.bind(key);
     if (auto done = query.exec(); !done) {
-        qCWarning(lcSettings) << "reading" << key << "failed, using its default:" << done.errorDetail();
+        qCWarning(lcSettings) << "reading" << key
+                              << "failed, using its default:" << done.errorDetail();
         return fallback;
     }
     return query.next() ? query.value(0).toString() : fallback;
@@ -61,9 +63,11 @@ VoidResult TeamSettings::setValue(const QString &key, const QString &value)
 {
     const auto definition = SettingsRegistry::find(key);
     if (!definition || definition->scope != SettingScope::Team) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a team setting").arg(key));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 is not a team setting").arg(key));
     }
-    if (const QString problem = SettingsRegistry::validate(*definition, value); !problem.isEmpty()) {
+    if (const QString problem = SettingsRegistry::validate(*definition, value);
+        !problem.isEmpty()) {
         return makeError(ErrorCode::InvalidArgument, problem);
     }
 
@@ -81,7 +85,8 @@ VoidResult TeamSettings::setValue(const QString &key, const QString &value)
 
 Result<QMap<QString, QString>> TeamSettings::storedValues() const
 {
-    SqlQuery query(m_database->connection(), QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
+    SqlQuery query(m_database->connection(),
+                   QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
     if (auto done = query.exec(); !done) {
         return done.error();
     }
@@ -99,9 +104,10 @@ VoidResult TeamSettings::seedDefaults()
         if (definition.scope != SettingScope::Team) {
             continue;
         }
-        SqlQuery query(m_database->connection(),
-                       QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
-                                      "ON CONFLICT (key) DO NOTHING"));
+        SqlQuery query(
+            m_database->connection(),
+            QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT (key) DO NOTHING"));
         query.bind(definition.key).bind(definition.defaultValue).bind(now);
         if (auto done = query.exec(); !done) {
             return done;

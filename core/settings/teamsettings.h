@@ -1,11 +1,11 @@
 #pragma once
 
-#include "db/database.h"
-#include "result.h"
-
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include "db/database.h"
+#include "result.h"
 
 namespace Bfs {
 

@@ -1,7 +1,5 @@
 #include "testdatabase.h"
 
-#include "settings/teamsettings.h"
-
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +8,8 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
+
+#include "settings/teamsettings.h"
 
 namespace Bfs::Test {
 
@@ -25,7 +25,8 @@ QString createPostgresDatabase(const QString &adminUrl, QString *error)
                              .arg(s_databaseCounter.fetchAndAddRelaxed(1));
     const QString connectionName = QStringLiteral("bfs-test-admin-") + name;
     {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+                                                            connectionName);
         connection.setHostName(admin.host());
         connection.setPort(admin.port(5432));
         connection.setUserName(admin.userName());
@@ -77,8 +78,9 @@ TestDatabase::TestDatabase(const QString &engine)
     if (engine == QLatin1String("postgresql")) {
         const QString adminUrl = postgresAdminUrl();
         if (adminUrl.isEmpty()) {
-            m_error = QStringLiteral("no PostgreSQL test cluster: run this suite through ctest, whose "
-                                     "postgres fixture starts one (BFS_TEST_POSTGRES_STATE=%1)")
+            m_error = QStringLiteral(
+                          "no PostgreSQL test cluster: run this suite through ctest, whose "
+                          "postgres fixture starts one (BFS_TEST_POSTGRES_STATE=%1)")
                           .arg(qEnvironmentVariable("BFS_TEST_POSTGRES_STATE"));
             return;
         }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "db/database.h"
+#include <memory>
 
 #include <QString>
 #include <QTemporaryDir>
 
-#include <memory>
+#include "db/database.h"
 
 namespace Bfs::Test {
 
@@ -29,11 +29,14 @@ public:
     Q_DISABLE_COPY_MOVE(TestDatabase)
 
     bool isValid() const { return m_database != nullptr; }
+
     QString errorText() const { return m_error; }
 
     DatabasePtr database() const { return m_database; }
+
     // A URL for --database, so the real executable sees the same data.
     QString url() const { return m_url; }
+
     QString dataDir() const { return m_dataDir.path(); }
 
     // A second, independent handle on the same data (another desktop).
