@@ -1,14 +1,14 @@
 #pragma once
 
-#include "domain/post.h"
-#include "domain/records.h"
-#include "result.h"
+#include <atomic>
 
 #include <QDate>
 #include <QList>
 #include <QStringList>
 
-#include <atomic>
+#include "domain/post.h"
+#include "domain/records.h"
+#include "result.h"
 
 namespace Bfs {
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "result.h"
+#include <functional>
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
-#include <functional>
+#include "result.h"
 
 namespace Bfs {
 
@@ -40,12 +40,12 @@ public:
     [[nodiscard]] virtual Result<RemoteItem> ensureFolder(const QString &path) = 0;
     // NotFound when the folder does not exist.
     [[nodiscard]] virtual Result<QList<RemoteItem>> list(const QString &folderPath) = 0;
-    [[nodiscard]] virtual Result<RemoteItem> upload(const QString &localPath, const QString &remotePath,
-                                                    const TransferProgress &progress = {})
-        = 0;
-    [[nodiscard]] virtual VoidResult download(const RemoteItem &item, const QString &localPath,
-                                              const TransferProgress &progress = {})
-        = 0;
+    [[nodiscard]] virtual Result<RemoteItem> upload(const QString &localPath,
+                                                    const QString &remotePath,
+                                                    const TransferProgress &progress = {}) = 0;
+    [[nodiscard]] virtual VoidResult download(const RemoteItem &item,
+                                              const QString &localPath,
+                                              const TransferProgress &progress = {}) = 0;
     // A link a person can open: the SharePoint web URL, or a file:// URL.
     virtual QString webUrl(const QString &path) const = 0;
 };

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QString>
+
 #include "domain/post.h"
 #include "result.h"
-
-#include <QString>
 
 namespace Bfs {
 

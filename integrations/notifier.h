@@ -1,8 +1,8 @@
 #pragma once
 
-#include "result.h"
-
 #include <QString>
+
+#include "result.h"
 
 namespace Bfs {
 

@@ -1,14 +1,14 @@
 #pragma once
 
+#include <memory>
+
+#include <QString>
+
 #include "contentgenerator.h"
 #include "filestore.h"
 #include "imagegenerator.h"
 #include "notifier.h"
 #include "socialscheduler.h"
-
-#include <QString>
-
-#include <memory>
 
 namespace Bfs {
 

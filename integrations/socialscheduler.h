@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/post.h"
-#include "result.h"
-
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+
+#include "domain/post.h"
+#include "result.h"
 
 namespace Bfs {
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "db/database.h"
+#include <atomic>
+#include <functional>
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
-#include <atomic>
-#include <functional>
+#include "db/database.h"
 
 namespace Bfs {
 
@@ -74,9 +74,15 @@ struct TaskOutcome
         return {RunStatus::Success, items, 0, message, {}};
     }
 
-    static TaskOutcome failed(const QString &message) { return {RunStatus::Failed, 0, 0, message, {}}; }
+    static TaskOutcome failed(const QString &message)
+    {
+        return {RunStatus::Failed, 0, 0, message, {}};
+    }
 
-    static TaskOutcome skipped(const QString &message) { return {RunStatus::Skipped, 0, 0, message, {}}; }
+    static TaskOutcome skipped(const QString &message)
+    {
+        return {RunStatus::Skipped, 0, 0, message, {}};
+    }
 };
 
 // One of the eleven tasks of SPEC.md. run() is called on a worker thread,
