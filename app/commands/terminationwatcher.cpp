@@ -1,8 +1,9 @@
 #include "terminationwatcher.h"
 
+#include <csignal>
+
 #include <QSocketNotifier>
 
-#include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
 

@@ -116,7 +116,7 @@ VoidResult TaskClaimRepository::lockTask(const QString &task)
     }
     SqlQuery query(m_database->connection(),
                    QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
-    query.bind(QStringLiteral("bfs.task_claims.") + task);
+    query.bind(QString(QStringLiteral("bfs.task_claims.") + task));
     return query.exec();
 }
 
