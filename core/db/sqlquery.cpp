@@ -34,7 +34,10 @@ SqlQuery::SqlQuery(const QSqlDatabase &connection, const QString &sql)
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    // PostgreSQL prepares only SELECT/INSERT/UPDATE/DELETE/VALUES, so a
+    // statement without placeholders (DDL in migrations) runs unprepared.
+    m_direct = !sql.contains(QLatin1Char('?'));
+    m_prepared = m_direct || m_query.prepare(sql);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -49,7 +52,7 @@ VoidResult SqlQuery::exec()
         qCWarning(lcDb) << "could not prepare" << m_sql << m_query.lastError().text();
         return databaseError(m_query.lastError(), QStringLiteral("preparing a statement"));
     }
-    if (!m_query.exec()) {
+    if (!(m_direct ? m_query.exec(m_sql) : m_query.exec())) {
         qCDebug(lcDb) << "statement failed:" << m_sql << m_query.lastError().text();
         return databaseError(m_query.lastError(), QStringLiteral("running a statement"));
     }
@@ -64,7 +67,10 @@ Result<QVariant> SqlQuery::scalar()
     if (!m_query.next()) {
         return makeError(ErrorCode::NotFound, QStringLiteral("the statement returned no row"));
     }
-    return m_query.value(0);
+    const QVariant value = m_query.value(0);
+    // An unfinished statement (RETURNING) would keep SQLite from committing.
+    m_query.finish();
+    return value;
 }
 
 } // namespace Bfs

@@ -10,7 +10,8 @@ namespace Bfs {
 
 // A prepared statement with positional bindings whose failures come back as
 // Results. Every repository goes through it, so no SQL is ever built from
-// values by string concatenation.
+// values by string concatenation. A statement without values (DDL, pragmas)
+// is run directly: PostgreSQL cannot PREPARE a CREATE TABLE.
 class SqlQuery final
 {
 public:
@@ -36,6 +37,7 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;
+    bool m_direct = false;
 };
 
 Error databaseError(const QSqlError &error, const QString &what);
