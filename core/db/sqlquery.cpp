@@ -42,7 +42,11 @@ SqlQuery::SqlQuery(const QSqlDatabase &connection, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    // Qt binds a null QString as SQL NULL; an empty text column is meant
+    // here. Explicit NULLs are null QVariants and stay NULL.
+    const bool nullText = !value.isNull() && value.metaType().id() == QMetaType::QString
+                          && value.toString().isNull();
+    m_query.addBindValue(nullText ? QVariant(QString(QLatin1String(""))) : value);
     return *this;
 }
 

@@ -10,8 +10,7 @@ namespace Bfs {
 
 // A prepared statement with positional bindings whose failures come back as
 // Results. Every repository goes through it, so no SQL is ever built from
-// values by string concatenation. A statement without values (DDL, pragmas)
-// is run directly: PostgreSQL cannot PREPARE a CREATE TABLE.
+// values by string concatenation.
 class SqlQuery final
 {
 public:
