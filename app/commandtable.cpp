@@ -2,6 +2,7 @@
 
 #include "commands/configcommand.h"
 #include "commands/postcommands.h"
+#include "commands/probecommand.h"
 
 namespace Bfs::App {
 
@@ -13,6 +14,8 @@ const QList<Command> &commandTable()
         postApproveCommand(),
         postRejectCommand(),
         configCommand(),
+        probeCommand(),
+        mediaWorkerCommand(),
     };
     return commands;
 }
