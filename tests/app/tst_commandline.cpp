@@ -1,7 +1,3 @@
-#include "db/sqlquery.h"
-#include "repositories/postrepository.h"
-#include "testdatabase.h"
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +6,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "db/sqlquery.h"
+#include "repositories/postrepository.h"
+#include "testdatabase.h"
 
 using namespace Bfs;
 
@@ -33,7 +33,8 @@ Run runApp(const QStringList &arguments)
         process.kill();
         return {};
     }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+    return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
 
@@ -67,7 +68,9 @@ void TstCommandLine::postsOnAnEmptyDataDirPrintsAnEmptyArray()
 {
     QTemporaryDir dataDir;
 
-    const Run run = runApp({QStringLiteral("posts"), QStringLiteral("--json"), QStringLiteral("--data-dir"),
+    const Run run = runApp({QStringLiteral("posts"),
+                            QStringLiteral("--json"),
+                            QStringLiteral("--data-dir"),
                             dataDir.path()});
 
     QCOMPARE(run.exitCode, 0);
@@ -80,18 +83,23 @@ void TstCommandLine::badConfigurationExitsTwoWithOnePlainLine_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
 
-    QTest::newRow("unknown scheme") << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://u:secret@h/db")}
-                                    << QStringLiteral("neither sqlite:PATH nor postgresql://");
+    QTest::newRow("unknown scheme")
+        << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://u:secret@h/db")}
+        << QStringLiteral("neither sqlite:PATH nor postgresql://");
     QTest::newRow("postgres url without database")
-        << QStringList{QStringLiteral("--database"), QStringLiteral("postgresql://u@127.0.0.1:5432")}
+        << QStringList{QStringLiteral("--database"),
+                       QStringLiteral("postgresql://u@127.0.0.1:5432")}
         << QStringLiteral("is not of the form");
     QTest::newRow("unreachable server")
-        << QStringList{QStringLiteral("--database"), QStringLiteral("postgresql://bfs@127.0.0.1:9/team")}
+        << QStringList{QStringLiteral("--database"),
+                       QStringLiteral("postgresql://bfs@127.0.0.1:9/team")}
         << QStringLiteral("cannot open postgresql://bfs@127.0.0.1:9/team");
-    QTest::newRow("data dir under a file") << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/etc/hostname/bfs")}
-                                           << QStringLiteral("/etc/hostname/bfs");
+    QTest::newRow("data dir under a file")
+        << QStringList{QStringLiteral("--data-dir"), QStringLiteral("/etc/hostname/bfs")}
+        << QStringLiteral("/etc/hostname/bfs");
     QTest::newRow("sqlite file in a missing folder")
-        << QStringList{QStringLiteral("--database"), QStringLiteral("sqlite:/nonexistent-folder/team.sqlite")}
+        << QStringList{QStringLiteral("--database"),
+                       QStringLiteral("sqlite:/nonexistent-folder/team.sqlite")}
         << QStringLiteral("/nonexistent-folder does not exist");
 }
 
@@ -126,8 +134,11 @@ void TstCommandLine::aFileThatIsNotSqliteIsLeftUntouched()
     file.close();
     const QByteArray before = fileHash(path);
 
-    const Run run = runApp({QStringLiteral("posts"), QStringLiteral("--data-dir"), dataDir.path(),
-                            QStringLiteral("--database"), QStringLiteral("sqlite:") + path});
+    const Run run = runApp({QStringLiteral("posts"),
+                            QStringLiteral("--data-dir"),
+                            dataDir.path(),
+                            QStringLiteral("--database"),
+                            QStringLiteral("sqlite:") + path});
 
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("is not a SQLite database")), qPrintable(run.err));
@@ -144,8 +155,11 @@ void TstCommandLine::aSchemaNewerThanThisBuildIsNotMigrated()
                                    "VALUES (999, 'future', '2030-01-01T00:00:00.000Z')"));
     QVERIFY(future.exec());
 
-    const Run run = runApp({QStringLiteral("posts"), QStringLiteral("--data-dir"), db.dataDir(),
-                            QStringLiteral("--database"), db.url()});
+    const Run run = runApp({QStringLiteral("posts"),
+                            QStringLiteral("--data-dir"),
+                            db.dataDir(),
+                            QStringLiteral("--database"),
+                            db.url()});
 
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("schema is version 999")), qPrintable(run.err));
@@ -167,24 +181,38 @@ void TstCommandLine::approvesAndRejectsThroughTheWorkflow()
     post.weekStart = QDate(2026, 12, 7);
     post.title = QStringLiteral("Holiday budgeting");
     post.offices = {QStringLiteral("Erie")};
-    post.captions = {{Platform::Facebook, QStringLiteral("Plan ahead")}, {Platform::Stories, QStringLiteral("Swipe")}};
+    post.captions = {{Platform::Facebook, QStringLiteral("Plan ahead")},
+                     {Platform::Stories, QStringLiteral("Swipe")}};
     const qint64 first = *PostRepository(db.database()).insert(post);
     const qint64 second = *PostRepository(db.database()).insert(post);
-    const QStringList where = {QStringLiteral("--data-dir"), db.dataDir(), QStringLiteral("--database"), db.url()};
+    const QStringList where = {
+        QStringLiteral("--data-dir"), db.dataDir(), QStringLiteral("--database"), db.url()};
     const QString firstId = QString::number(first);
 
-    const Run approve = runApp(QStringList{QStringLiteral("post"), QStringLiteral("approve"), firstId,
-                                           QStringLiteral("--platforms"), QStringLiteral("facebook"),
-                                           QStringLiteral("--reviewer"), QStringLiteral("Kim")}
+    const Run approve = runApp(QStringList{QStringLiteral("post"),
+                                           QStringLiteral("approve"),
+                                           firstId,
+                                           QStringLiteral("--platforms"),
+                                           QStringLiteral("facebook"),
+                                           QStringLiteral("--reviewer"),
+                                           QStringLiteral("Kim")}
                                + where);
-    const Run reject = runApp(QStringList{QStringLiteral("post"), QStringLiteral("reject"), QString::number(second),
-                                          QStringLiteral("--reason"), QStringLiteral("tone")}
+    const Run reject = runApp(QStringList{QStringLiteral("post"),
+                                          QStringLiteral("reject"),
+                                          QString::number(second),
+                                          QStringLiteral("--reason"),
+                                          QStringLiteral("tone")}
                               + where);
-    const Run again = runApp(QStringList{QStringLiteral("post"), QStringLiteral("reject"), firstId,
-                                         QStringLiteral("--reason"), QStringLiteral("tone")}
+    const Run again = runApp(QStringList{QStringLiteral("post"),
+                                         QStringLiteral("reject"),
+                                         firstId,
+                                         QStringLiteral("--reason"),
+                                         QStringLiteral("tone")}
                              + where);
-    const Run show = runApp(QStringList{QStringLiteral("post"), QStringLiteral("show"), firstId, QStringLiteral("--json")}
-                            + where);
+    const Run show = runApp(
+        QStringList{
+            QStringLiteral("post"), QStringLiteral("show"), firstId, QStringLiteral("--json")}
+        + where);
 
     QCOMPARE(approve.exitCode, 0);
     QCOMPARE(reject.exitCode, 0);
@@ -192,10 +220,17 @@ void TstCommandLine::approvesAndRejectsThroughTheWorkflow()
     QVERIFY2(again.err.contains(QLatin1String("pending_design")), qPrintable(again.err));
     const QJsonObject shown = QJsonDocument::fromJson(show.out.toUtf8()).object();
     QCOMPARE(shown.value(QLatin1String("status")).toString(), QStringLiteral("pending_design"));
-    QCOMPARE(shown.value(QLatin1String("platforms")).toArray(), QJsonArray{QStringLiteral("facebook")});
-    QCOMPARE(shown.value(QLatin1String("image_sizes")).toArray(), QJsonArray{QStringLiteral("square")});
+    QCOMPARE(shown.value(QLatin1String("platforms")).toArray(),
+             QJsonArray{QStringLiteral("facebook")});
+    QCOMPARE(shown.value(QLatin1String("image_sizes")).toArray(),
+             QJsonArray{QStringLiteral("square")});
     QCOMPARE(shown.value(QLatin1String("history")).toArray().size(), 1);
-    QCOMPARE(shown.value(QLatin1String("history")).toArray().first().toObject().value(QLatin1String("by")).toString(),
+    QCOMPARE(shown.value(QLatin1String("history"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("by"))
+                 .toString(),
              QStringLiteral("Kim"));
 }
 
@@ -204,13 +239,18 @@ void TstCommandLine::configSetIsValidatedAndReadBack()
     QTemporaryDir dataDir;
     const QStringList where = {QStringLiteral("--data-dir"), dataDir.path()};
 
-    const Run bad = runApp(QStringList{QStringLiteral("config"), QStringLiteral("set"),
-                                       QStringLiteral("content.posts_per_week"), QStringLiteral("lots")}
+    const Run bad = runApp(QStringList{QStringLiteral("config"),
+                                       QStringLiteral("set"),
+                                       QStringLiteral("content.posts_per_week"),
+                                       QStringLiteral("lots")}
                            + where);
-    const Run good = runApp(QStringList{QStringLiteral("config"), QStringLiteral("set"),
-                                        QStringLiteral("content.posts_per_week"), QStringLiteral("70")}
+    const Run good = runApp(QStringList{QStringLiteral("config"),
+                                        QStringLiteral("set"),
+                                        QStringLiteral("content.posts_per_week"),
+                                        QStringLiteral("70")}
                             + where);
-    const Run read = runApp(QStringList{QStringLiteral("config"), QStringLiteral("get"),
+    const Run read = runApp(QStringList{QStringLiteral("config"),
+                                        QStringLiteral("get"),
                                         QStringLiteral("content.posts_per_week")}
                             + where);
 

@@ -1,10 +1,10 @@
+#include <QTest>
+
 #include "db/migrations.h"
 #include "db/sqlquery.h"
 #include "repositories/officerepository.h"
 #include "settings/teamsettings.h"
 #include "testdatabase.h"
-
-#include <QTest>
 
 using namespace Bfs;
 
@@ -24,6 +24,7 @@ class TstMigrations final : public QObject
     Q_OBJECT
 
 private slots:
+
     void initTestCase_data() { Test::addEngineRows(); }
 
     void migratesAnEmptyDatabaseToTheLatestVersion();
@@ -38,9 +39,18 @@ void TstMigrations::migratesAnEmptyDatabaseToTheLatestVersion()
 
     QCOMPARE(db.database()->schemaVersion(), Migrations::latestVersion());
     const QStringList tables = db.database()->connection().tables();
-    for (const char *table : {"offices", "social_accounts", "content_library", "office_assignments", "status_history",
-                              "video_files", "releases", "orchestrator_runs", "analytics_history", "backups",
-                              "task_claims", "settings"}) {
+    for (const char *table : {"offices",
+                              "social_accounts",
+                              "content_library",
+                              "office_assignments",
+                              "status_history",
+                              "video_files",
+                              "releases",
+                              "orchestrator_runs",
+                              "analytics_history",
+                              "backups",
+                              "task_claims",
+                              "settings"}) {
         QVERIFY2(tables.contains(QLatin1String(table)), table);
     }
 }
@@ -74,9 +84,11 @@ void TstMigrations::firstStartSeedsOfficesAccountsAndSettings()
 void TstMigrations::refusesASchemaNewerThanThisBuild()
 {
     BFS_OPEN_TEST_DATABASE(db);
-    SqlQuery future(db.database()->connection(),
-                    QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', "
-                                   "'2030-01-01T00:00:00.000Z')"));
+    SqlQuery future(
+        db.database()->connection(),
+        QStringLiteral(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', "
+            "'2030-01-01T00:00:00.000Z')"));
     future.bind(Migrations::latestVersion() + 7);
     QVERIFY(future.exec());
 

@@ -1,8 +1,8 @@
+#include <QTest>
+
 #include "repositories/postrepository.h"
 #include "testdatabase.h"
 #include "testposts.h"
-
-#include <QTest>
 
 using namespace Bfs;
 
@@ -11,6 +11,7 @@ class TstPostRepository final : public QObject
     Q_OBJECT
 
 private slots:
+
     void initTestCase_data() { Test::addEngineRows(); }
 
     void storesCaptionsExactly_data();
@@ -25,10 +26,12 @@ private slots:
 void TstPostRepository::storesCaptionsExactly_data()
 {
     QTest::addColumn<QString>("caption");
-    QTest::newRow("emoji") << QStringLiteral("Save smarter 💰🎄 this season 👨‍👩‍👧‍👦");
+    QTest::newRow("emoji") << QStringLiteral(
+        "Save smarter 💰🎄 this season 👨‍👩‍👧‍👦");
     QTest::newRow("right-to-left") << QStringLiteral("وفر المال هذا الموسم — חסכו כסף העונה");
     QTest::newRow("quotes") << QStringLiteral("It's \"time\" to `plan` — don't wait; 'really'");
-    QTest::newRow("sql-looking") << QStringLiteral("'); DROP TABLE content_library; -- and 1=1 OR ''='");
+    QTest::newRow("sql-looking") << QStringLiteral(
+        "'); DROP TABLE content_library; -- and 1=1 OR ''='");
     QTest::newRow("json-looking") << QStringLiteral("{\"captions\": [\"not\", \"json\"]}\\n");
     QTest::newRow("10000 characters") << QString(10000, QChar(0x00E9));
     QTest::newRow("newlines and tabs") << QStringLiteral("line one\nline two\r\n\tindented");
@@ -73,7 +76,8 @@ void TstPostRepository::readsBackEveryFieldAndOwner()
 void TstPostRepository::filtersByStatusWeekAndSearch()
 {
     BFS_OPEN_TEST_DATABASE(db);
-    Test::insertPost(db.database(), Test::samplePost(PostKind::Image, QStringLiteral("Fraud awareness week")));
+    Test::insertPost(db.database(),
+                     Test::samplePost(PostKind::Image, QStringLiteral("Fraud awareness week")));
     Post other = Test::samplePost(PostKind::Video, QStringLiteral("Meet the Erie team"));
     other.weekStart = QDate(2026, 12, 14);
     Test::insertPost(db.database(), other);
@@ -97,7 +101,8 @@ void TstPostRepository::pagesThroughLargeLists()
 {
     BFS_OPEN_TEST_DATABASE(db);
     for (int i = 0; i < 25; ++i) {
-        Test::insertPost(db.database(), Test::samplePost(PostKind::Image, QStringLiteral("Post %1").arg(i)));
+        Test::insertPost(db.database(),
+                         Test::samplePost(PostKind::Image, QStringLiteral("Post %1").arg(i)));
     }
 
     PostFilter page;
@@ -116,12 +121,15 @@ void TstPostRepository::refusesStaleCaptionEdit()
     PostRepository mine(db.database());
     PostRepository theirs(db.openAnother());
 
-    QVERIFY(theirs.updateCaptions(id, 1, {{Platform::Facebook, QStringLiteral("Their edit")}}, QStringLiteral("Dana")));
-    const auto stale = mine.updateCaptions(id, 1, {{Platform::Facebook, QStringLiteral("My edit")}}, QStringLiteral("Sam"));
+    QVERIFY(theirs.updateCaptions(
+        id, 1, {{Platform::Facebook, QStringLiteral("Their edit")}}, QStringLiteral("Dana")));
+    const auto stale = mine.updateCaptions(
+        id, 1, {{Platform::Facebook, QStringLiteral("My edit")}}, QStringLiteral("Sam"));
 
     QVERIFY(!stale);
     QCOMPARE(stale.errorCode(), ErrorCode::StaleVersion);
-    QVERIFY2(stale.errorDetail().contains(QLatin1String("changed by Dana at")), qPrintable(stale.errorDetail()));
+    QVERIFY2(stale.errorDetail().contains(QLatin1String("changed by Dana at")),
+             qPrintable(stale.errorDetail()));
     QCOMPARE(mine.find(id)->captions.value(Platform::Facebook), QStringLiteral("Their edit"));
 }
 

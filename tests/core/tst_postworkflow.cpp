@@ -1,11 +1,11 @@
+#include <QTest>
+#include <QtConcurrent>
+
 #include "repositories/postrepository.h"
 #include "repositories/statushistoryrepository.h"
 #include "testdatabase.h"
 #include "testposts.h"
 #include "workflow/postworkflow.h"
-
-#include <QTest>
-#include <QtConcurrent>
 
 using namespace Bfs;
 
@@ -16,23 +16,29 @@ const QString kReviewer = QStringLiteral("Riley");
 // Performs one named workflow action on the post's current version.
 Result<Post> perform(PostWorkflow &workflow, const Post &post, const QString &action)
 {
-    const QMap<ImageSize, QString> images = {{ImageSize::Square, QStringLiteral("images/1_square.png")},
-                                             {ImageSize::Portrait, QStringLiteral("images/1_portrait.png")}};
+    const QMap<ImageSize, QString> images = {
+        {ImageSize::Square, QStringLiteral("images/1_square.png")},
+        {ImageSize::Portrait, QStringLiteral("images/1_portrait.png")}};
     if (action == QLatin1String("approve1")) {
         return workflow.approveStage1(post.id, post.version, {}, kReviewer);
     }
     if (action == QLatin1String("reject")) {
-        return workflow.reject(post.id, post.version, QStringLiteral("off_brand"), QStringLiteral("too salesy"),
+        return workflow.reject(post.id,
+                               post.version,
+                               QStringLiteral("off_brand"),
+                               QStringLiteral("too salesy"),
                                kReviewer);
     }
     if (action == QLatin1String("design")) {
-        return workflow.completeDesign(post.id, post.version, images, QStringLiteral("orchestrator"));
+        return workflow.completeDesign(
+            post.id, post.version, images, QStringLiteral("orchestrator"));
     }
     if (action == QLatin1String("approve2")) {
         return workflow.approveStage2(post.id, post.version, kReviewer);
     }
     if (action == QLatin1String("newimages")) {
-        return workflow.requestNewImages(post.id, post.version, QStringLiteral("warmer colours"), kReviewer);
+        return workflow.requestNewImages(
+            post.id, post.version, QStringLiteral("warmer colours"), kReviewer);
     }
     if (action == QLatin1String("publish")) {
         return workflow.markPublished(post.id, post.version, {}, QStringLiteral("orchestrator"));
@@ -54,7 +60,10 @@ struct Reachable
 // How to reach each status, and which actions SPEC.md's workflow allows
 // from it; every other action must be refused.
 const QList<Reachable> kReachable = {
-    {PostKind::Image, "pending_approval", {}, {QStringLiteral("approve1"), QStringLiteral("reject")}},
+    {PostKind::Image,
+     "pending_approval",
+     {},
+     {QStringLiteral("approve1"), QStringLiteral("reject")}},
     {PostKind::Image, "pending_design", {QStringLiteral("approve1")}, {QStringLiteral("design")}},
     {PostKind::Image,
      "design_complete",
@@ -66,12 +75,24 @@ const QList<Reachable> kReachable = {
      {QStringLiteral("publish")}},
     {PostKind::Image,
      "published",
-     {QStringLiteral("approve1"), QStringLiteral("design"), QStringLiteral("approve2"), QStringLiteral("publish")},
+     {QStringLiteral("approve1"),
+      QStringLiteral("design"),
+      QStringLiteral("approve2"),
+      QStringLiteral("publish")},
      {}},
     {PostKind::Image, "rejected", {QStringLiteral("reject")}, {}},
-    {PostKind::Video, "pending_approval", {}, {QStringLiteral("approve1"), QStringLiteral("reject")}},
-    {PostKind::Video, "pending_video_upload", {QStringLiteral("approve1")}, {QStringLiteral("clips")}},
-    {PostKind::Video, "video_review", {QStringLiteral("approve1"), QStringLiteral("clips")}, {QStringLiteral("library")}},
+    {PostKind::Video,
+     "pending_approval",
+     {},
+     {QStringLiteral("approve1"), QStringLiteral("reject")}},
+    {PostKind::Video,
+     "pending_video_upload",
+     {QStringLiteral("approve1")},
+     {QStringLiteral("clips")}},
+    {PostKind::Video,
+     "video_review",
+     {QStringLiteral("approve1"), QStringLiteral("clips")},
+     {QStringLiteral("library")}},
     {PostKind::Video,
      "video_library",
      {QStringLiteral("approve1"), QStringLiteral("clips"), QStringLiteral("library")},
@@ -79,9 +100,14 @@ const QList<Reachable> kReachable = {
     {PostKind::Video, "rejected", {QStringLiteral("reject")}, {}},
 };
 
-const QStringList kActions = {QStringLiteral("approve1"), QStringLiteral("reject"),    QStringLiteral("design"),
-                              QStringLiteral("approve2"), QStringLiteral("newimages"), QStringLiteral("publish"),
-                              QStringLiteral("clips"),    QStringLiteral("library")};
+const QStringList kActions = {QStringLiteral("approve1"),
+                              QStringLiteral("reject"),
+                              QStringLiteral("design"),
+                              QStringLiteral("approve2"),
+                              QStringLiteral("newimages"),
+                              QStringLiteral("publish"),
+                              QStringLiteral("clips"),
+                              QStringLiteral("library")};
 
 } // namespace
 
@@ -90,6 +116,7 @@ class TstPostWorkflow final : public QObject
     Q_OBJECT
 
 private slots:
+
     void initTestCase_data() { Test::addEngineRows(); }
 
     void allowsOnlyTheWorkflowsTransitions_data();
@@ -112,10 +139,11 @@ void TstPostWorkflow::allowsOnlyTheWorkflowsTransitions_data()
 
     for (const Reachable &start : kReachable) {
         for (const QString &action : kActions) {
-            const QString name = QStringLiteral("%1 %2 + %3")
-                                     .arg(postKindKey(start.kind), QLatin1String(start.status), action);
-            QTest::newRow(qPrintable(name)) << int(start.kind) << start.path << action
-                                            << start.allowed.contains(action);
+            const QString name =
+                QStringLiteral("%1 %2 + %3")
+                    .arg(postKindKey(start.kind), QLatin1String(start.status), action);
+            QTest::newRow(qPrintable(name))
+                << int(start.kind) << start.path << action << start.allowed.contains(action);
         }
     }
 }
@@ -158,7 +186,11 @@ void TstPostWorkflow::stage1ApprovalRecordsChoicesAndHistory()
     const qint64 id = Test::insertPost(db.database(), Test::samplePost(PostKind::Image));
 
     const auto approved = PostWorkflow(db.database())
-                              .approveStage1(id, 1, {{Platform::Instagram, Platform::Stories}, {}, DesignMode::BackgroundOnly},
+                              .approveStage1(id,
+                                             1,
+                                             {{Platform::Instagram, Platform::Stories},
+                                              {},
+                                              DesignMode::BackgroundOnly},
                                              kReviewer);
 
     QVERIFY2(approved, qPrintable(approved.errorDetail()));
@@ -188,7 +220,8 @@ void TstPostWorkflow::staleApprovalIsRefusedWithWhoAndWhen()
 
     QVERIFY(!stale);
     QCOMPARE(stale.errorCode(), ErrorCode::StaleVersion);
-    QVERIFY2(stale.errorDetail().contains(QLatin1String("changed by Dana at")), qPrintable(stale.errorDetail()));
+    QVERIFY2(stale.errorDetail().contains(QLatin1String("changed by Dana at")),
+             qPrintable(stale.errorDetail()));
     QCOMPARE(PostRepository(db.database()).find(id)->status, PostStatus::Rejected);
     QCOMPARE(StatusHistoryRepository(db.database()).forPost(id)->size(), 1);
 }
@@ -218,7 +251,8 @@ void TstPostWorkflow::rejectionNeedsAKnownReasonCode()
     PostWorkflow workflow(db.database());
 
     const auto unknown = workflow.reject(id, 1, QStringLiteral("ugly"), {}, kReviewer);
-    const auto known = workflow.reject(id, 1, QStringLiteral("factual_error"), QStringLiteral("rate is 4.1%"), kReviewer);
+    const auto known = workflow.reject(
+        id, 1, QStringLiteral("factual_error"), QStringLiteral("rate is 4.1%"), kReviewer);
 
     QCOMPARE(unknown.errorCode(), ErrorCode::InvalidArgument);
     QVERIFY(unknown.errorDetail().contains(QLatin1String("off_brand")));
@@ -235,11 +269,13 @@ void TstPostWorkflow::approvalIsRefusedWhileACaptionIsOverItsLimit()
     post.captions[Platform::Twitter] = QString(281, QLatin1Char('x'));
     const qint64 id = Test::insertPost(db.database(), post);
 
-    const auto refused = PostWorkflow(db.database()).approveStage1(id, 1, {{Platform::Twitter}, {}, {}}, kReviewer);
+    const auto refused =
+        PostWorkflow(db.database()).approveStage1(id, 1, {{Platform::Twitter}, {}, {}}, kReviewer);
 
     QVERIFY(!refused);
     QCOMPARE(refused.errorCode(), ErrorCode::InvalidArgument);
-    QVERIFY2(refused.errorDetail().contains(QLatin1String("281")), qPrintable(refused.errorDetail()));
+    QVERIFY2(refused.errorDetail().contains(QLatin1String("281")),
+             qPrintable(refused.errorDetail()));
     QCOMPARE(PostRepository(db.database()).find(id)->status, PostStatus::PendingApproval);
 }
 
@@ -252,13 +288,15 @@ void TstPostWorkflow::newImagesNeedAComment()
     QVERIFY(perform(workflow, *posts.find(id), QStringLiteral("approve1")));
     QVERIFY(perform(workflow, *posts.find(id), QStringLiteral("design")));
 
-    const auto withoutComment = workflow.requestNewImages(id, posts.find(id)->version, QStringLiteral("  "), kReviewer);
+    const auto withoutComment = workflow.requestNewImages(
+        id, posts.find(id)->version, QStringLiteral("  "), kReviewer);
     const auto withComment = perform(workflow, *posts.find(id), QStringLiteral("newimages"));
 
     QCOMPARE(withoutComment.errorCode(), ErrorCode::InvalidArgument);
     QVERIFY(withComment);
     QCOMPARE(withComment->status, PostStatus::PendingDesign);
-    QCOMPARE(StatusHistoryRepository(db.database()).forPost(id)->last().comment, QStringLiteral("warmer colours"));
+    QCOMPARE(StatusHistoryRepository(db.database()).forPost(id)->last().comment,
+             QStringLiteral("warmer colours"));
 }
 
 void TstPostWorkflow::undoTakesBackTheLastDecisionOnly()
