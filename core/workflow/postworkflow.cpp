@@ -81,6 +81,9 @@ struct PostWorkflow::Change
     QString actor;
     QString reasonCode;
     QString comment;
+    // The statuses this action starts from; the transition table then
+    // checks the move itself. Empty for undo, which starts anywhere.
+    QList<PostStatus> from;
     QStringList assignments;
     QVariantList values;
     // Checks that need the current post (caption limits, undo rules).
@@ -116,6 +119,7 @@ Result<Post> PostWorkflow::approveStage1(qint64 id,
     change.id = id;
     change.expectedVersion = expectedVersion;
     change.actor = actor;
+    change.from = {S::PendingApproval};
     change.precondition = [this, choices](const Post &post) {
         return checkCaptions(post, choices.platforms);
     };
@@ -160,6 +164,7 @@ Result<Post> PostWorkflow::reject(qint64 id,
     Change change;
     change.id = id;
     change.expectedVersion = expectedVersion;
+    change.from = {S::PendingApproval, S::DesignComplete};
     change.to = S::Rejected;
     change.actor = actor;
     change.reasonCode = reasonCode;
@@ -180,6 +185,7 @@ Result<Post> PostWorkflow::requestNewImages(qint64 id,
     Change change;
     change.id = id;
     change.expectedVersion = expectedVersion;
+    change.from = {S::DesignComplete};
     change.to = S::PendingDesign;
     change.actor = actor;
     change.reasonCode = QStringLiteral("new_images");
@@ -195,6 +201,7 @@ Result<Post> PostWorkflow::completeDesign(qint64 id,
     Change change;
     change.id = id;
     change.expectedVersion = expectedVersion;
+    change.from = {S::PendingDesign};
     change.to = S::DesignComplete;
     change.actor = actor;
     change.precondition = [images](const Post &post) -> VoidResult {
@@ -222,6 +229,7 @@ Result<Post> PostWorkflow::approveStage2(qint64 id, int expectedVersion, const Q
     Change change;
     change.id = id;
     change.expectedVersion = expectedVersion;
+    change.from = {S::DesignComplete};
     change.to = S::Approved;
     change.actor = actor;
     change.precondition = [this](const Post &post) {
@@ -238,6 +246,7 @@ Result<Post> PostWorkflow::markPublished(qint64 id,
     Change change;
     change.id = id;
     change.expectedVersion = expectedVersion;
+    change.from = {S::Approved};
     change.to = S::Published;
     change.actor = actor;
     change.assignments = {QStringLiteral("external_ids = ?")};
@@ -250,6 +259,7 @@ Result<Post> PostWorkflow::markClipsFound(qint64 id, int expectedVersion, const 
     Change change;
     change.id = id;
     change.expectedVersion = expectedVersion;
+    change.from = {S::PendingVideoUpload};
     change.to = S::VideoReview;
     change.actor = actor;
     return apply(change);
@@ -260,6 +270,7 @@ Result<Post> PostWorkflow::moveToLibrary(qint64 id, int expectedVersion, const Q
     Change change;
     change.id = id;
     change.expectedVersion = expectedVersion;
+    change.from = {S::VideoReview};
     change.to = S::VideoLibrary;
     change.actor = actor;
     return apply(change);
@@ -328,7 +339,8 @@ Result<Post> PostWorkflow::apply(const Change &change)
     if (current->version != change.expectedVersion) {
         return staleVersionError(posts, change.id);
     }
-    if (!isAllowed(current->kind, current->status, change.to)) {
+    const bool startsHere = change.from.isEmpty() || change.from.contains(current->status);
+    if (!startsHere || !isAllowed(current->kind, current->status, change.to)) {
         return makeError(ErrorCode::TransitionNotAllowed,
                          QStringLiteral("post %1 is %2; a %3 post cannot move to %4")
                              .arg(change.id)
