@@ -3,6 +3,7 @@
 #include "commands/configcommand.h"
 #include "commands/postcommands.h"
 #include "commands/probecommand.h"
+#include "commands/taskcommands.h"
 
 namespace Bfs::App {
 
@@ -14,6 +15,10 @@ const QList<Command> &commandTable()
         postApproveCommand(),
         postRejectCommand(),
         configCommand(),
+        taskCommand(),
+        tasksCommand(),
+        runsCommand(),
+        headlessCommand(),
         probeCommand(),
         mediaWorkerCommand(),
     };

@@ -16,10 +16,11 @@ namespace Bfs {
 //   "hourly :15"               a minute past every hour
 //   "every 5m"                 every N minutes (1-1440), on multiples of N
 //                              since the Unix epoch, so every process agrees
-// Local times are judged in the given zone. A local time that a
+// Local times are judged in the given zone. A weekly or daily time that a
 // daylight-saving change skips runs once at the first valid time after it
-// (02:30 on spring-forward day runs at 03:00); a local time that happens
-// twice runs once, at its first occurrence.
+// (02:30 on spring-forward day runs at 03:00); one that happens twice runs
+// once, at its first occurrence. "hourly" runs once in every real hour, so
+// the repeated hour of fall-back day runs twice and the skipped one not at all.
 class Schedule final
 {
 public:
