@@ -119,6 +119,8 @@ private slots:
 
     void initTestCase_data() { Test::addEngineRows(); }
 
+    void cleanupTestCase() { Test::releaseSharedDatabases(); }
+
     void allowsOnlyTheWorkflowsTransitions_data();
     void allowsOnlyTheWorkflowsTransitions();
     void stage1ApprovalRecordsChoicesAndHistory();
@@ -154,7 +156,8 @@ void TstPostWorkflow::allowsOnlyTheWorkflowsTransitions()
     QFETCH(QStringList, path);
     QFETCH(QString, action);
     QFETCH(bool, allowed);
-    BFS_OPEN_TEST_DATABASE(db);
+    Test::TestDatabase &db = Test::sharedDatabase(Test::currentEngine());
+    QVERIFY2(db.isValid(), qPrintable(db.errorText()));
     PostRepository posts(db.database());
     PostWorkflow workflow(db.database());
     const qint64 id = Test::insertPost(db.database(), Test::samplePost(PostKind(kind)));

@@ -1,5 +1,7 @@
 #include "testdatabase.h"
 
+#include <map>
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
@@ -16,6 +18,12 @@ namespace Bfs::Test {
 namespace {
 
 QAtomicInteger<int> s_databaseCounter = 0;
+
+std::map<QString, std::unique_ptr<TestDatabase>> &sharedDatabases()
+{
+    static std::map<QString, std::unique_ptr<TestDatabase>> databases;
+    return databases;
+}
 
 QString createPostgresDatabase(const QString &adminUrl, QString *error)
 {
@@ -62,6 +70,21 @@ QString currentEngine()
 {
     QFETCH_GLOBAL(QString, engine);
     return engine;
+}
+
+TestDatabase &sharedDatabase(const QString &engine)
+{
+    auto &databases = sharedDatabases();
+    auto it = databases.find(engine);
+    if (it == databases.end()) {
+        it = databases.emplace(engine, std::make_unique<TestDatabase>(engine)).first;
+    }
+    return *it->second;
+}
+
+void releaseSharedDatabases()
+{
+    sharedDatabases().clear();
 }
 
 QString postgresAdminUrl()
