@@ -4,6 +4,7 @@
 
 #include "db/sqlquery.h"
 #include "db/sqltime.h"
+#include "db/transaction.h"
 #include "logging.h"
 #include "settingsregistry.h"
 
@@ -99,6 +100,13 @@ Result<QMap<QString, QString>> TeamSettings::storedValues() const
 
 VoidResult TeamSettings::seedDefaults()
 {
+    // One transaction: every start runs this, and seventy separate commits
+    // would cost a noticeable fraction of a second on SQLite.
+    Transaction transaction(m_database->connection(), m_database->engine());
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+
     const QVariant now = toSqlTime(QDateTime::currentDateTimeUtc());
     for (const SettingDefinition &definition : SettingsRegistry::all()) {
         if (definition.scope != SettingScope::Team) {
@@ -113,7 +121,7 @@ VoidResult TeamSettings::seedDefaults()
             return done;
         }
     }
-    return {};
+    return transaction.commit();
 }
 
 } // namespace Bfs
