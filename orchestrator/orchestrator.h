@@ -18,6 +18,7 @@ class TaskRunner;
 // threads (TaskRunner), at most orchestrator.max_parallel_runs at once.
 // Lives on the thread that creates it (the GUI thread in the app): no method
 // here touches the database on that thread.
+// TODO: a schedule changed on another desktop is seen only at this process's next wake.
 class Orchestrator final : public QObject
 {
     Q_OBJECT
