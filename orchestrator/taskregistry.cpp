@@ -1,6 +1,13 @@
 #include "taskregistry.h"
 
+#include "tasks/checkapprovalstask.h"
+#include "tasks/checkdesignstask.h"
+#include "tasks/createvideofolderstask.h"
+#include "tasks/generatecontenttask.h"
+#include "tasks/generatependingimagestask.h"
 #include "tasks/healthchecktask.h"
+#include "tasks/notifydesignerstask.h"
+#include "tasks/syncsharepointvideostask.h"
 #include "tasks/testsleeptask.h"
 
 namespace Bfs {
@@ -31,18 +38,14 @@ TaskRegistry::Entry placeholder(const char *name, const char *schedule, const ch
 QList<TaskRegistry::Entry> buildEntries()
 {
     QList<TaskRegistry::Entry> entries = {
-        placeholder("generate_content", "weekly MON 06:00", "Posts for the coming week"),
-        placeholder("generate_pending_images",
-                    "daily 06:00,12:00,18:00",
-                    "Images for pending_design posts"),
+        entryFor<GenerateContentTask>(),
+        entryFor<GeneratePendingImagesTask>(),
         placeholder("publish_to_metricool", "hourly :00", "Schedule approved posts on Metricool"),
-        placeholder(
-            "check_approvals", "hourly :15", "Remind and escalate waiting Stage 1 approvals"),
-        placeholder(
-            "notify_designers", "daily 06:00,12:00,18:00", "Tell designers about manual designs"),
-        placeholder("check_designs", "daily 06:45,12:45,18:45", "Tell reviewers designs are ready"),
-        placeholder("create_video_folders", "every 5m", "Folders for posts waiting for clips"),
-        placeholder("sync_sharepoint_videos", "every 15m", "Find new clips in the video folders"),
+        entryFor<CheckApprovalsTask>(),
+        entryFor<NotifyDesignersTask>(),
+        entryFor<CheckDesignsTask>(),
+        entryFor<CreateVideoFoldersTask>(),
+        entryFor<SyncSharePointVideosTask>(),
         placeholder("backup_approved_posts", "daily 23:00", "Back up approved posts"),
         placeholder("weekly_analytics", "weekly FRI 17:00", "Weekly pipeline report"),
         entryFor<HealthCheckTask>(),
