@@ -1,5 +1,6 @@
 #include "taskregistry.h"
 
+#include "tasks/backupapprovedpoststask.h"
 #include "tasks/checkapprovalstask.h"
 #include "tasks/checkdesignstask.h"
 #include "tasks/createvideofolderstask.h"
@@ -7,7 +8,9 @@
 #include "tasks/generatependingimagestask.h"
 #include "tasks/healthchecktask.h"
 #include "tasks/notifydesignerstask.h"
+#include "tasks/publishtometricooltask.h"
 #include "tasks/syncsharepointvideostask.h"
+#include "tasks/weeklyanalyticstask.h"
 #include "tasks/testsleeptask.h"
 
 namespace Bfs {
@@ -40,14 +43,14 @@ QList<TaskRegistry::Entry> buildEntries()
     QList<TaskRegistry::Entry> entries = {
         entryFor<GenerateContentTask>(),
         entryFor<GeneratePendingImagesTask>(),
-        placeholder("publish_to_metricool", "hourly :00", "Schedule approved posts on Metricool"),
+        entryFor<PublishToMetricoolTask>(),
         entryFor<CheckApprovalsTask>(),
         entryFor<NotifyDesignersTask>(),
         entryFor<CheckDesignsTask>(),
         entryFor<CreateVideoFoldersTask>(),
         entryFor<SyncSharePointVideosTask>(),
-        placeholder("backup_approved_posts", "daily 23:00", "Back up approved posts"),
-        placeholder("weekly_analytics", "weekly FRI 17:00", "Weekly pipeline report"),
+        entryFor<BackupApprovedPostsTask>(),
+        entryFor<WeeklyAnalyticsTask>(),
         entryFor<HealthCheckTask>(),
     };
     if (qEnvironmentVariableIntValue("BFS_TEST_TASKS") == 1) {
