@@ -10,10 +10,19 @@
 #include <QStatusBar>
 
 #include "background.h"
+#include "orchestrator.h"
+#include "pages/analyticspage.h"
+#include "pages/approvedpage.h"
+#include "pages/dashboardpage.h"
+#include "pages/orchestratorpage.h"
+#include "pages/pendingdesignpage.h"
+#include "pages/settingspage.h"
 #include "pages/stage1page.h"
+#include "pages/stage2page.h"
 #include "repositories/postrepository.h"
 #include "settings/desktopsettings.h"
 #include "uilogging.h"
+#include "videos/videospage.h"
 
 namespace Bfs::Ui {
 
@@ -80,13 +89,15 @@ void MainWindow::setupWidgets()
 
 void MainWindow::addDefaultPages()
 {
-    addPage(new PlaceholderPage(m_context, QStringLiteral("dashboard"), tr("Dashboard"), {}, this));
+    addPage(new DashboardPage(m_context, this));
     addPage(new Stage1Page(m_context, this));
-    addPage(new PlaceholderPage(m_context,
-                                QStringLiteral("videos"),
-                                tr("Videos"),
-                                {PostStatus::PendingVideoUpload, PostStatus::VideoReview},
-                                this));
+    addPage(new PendingDesignPage(m_context, this));
+    addPage(new Stage2Page(m_context, this));
+    addPage(new ApprovedPage(m_context, this));
+    addPage(new VideosPage(m_context, this));
+    addPage(new OrchestratorPage(m_context, this));
+    addPage(new AnalyticsPage(m_context, this));
+    addPage(new SettingsPage(m_context, this));
 }
 
 void MainWindow::addPage(Page *page)
@@ -126,9 +137,36 @@ void MainWindow::connectSignals()
         m_stack->setCurrentIndex(row);
         m_pages.at(row)->refresh();
     });
+    connectOrchestrator();
     m_pollTimer.setInterval(kPollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &MainWindow::refreshData);
     m_pollTimer.start();
+}
+
+void MainWindow::connectOrchestrator()
+{
+    Orchestrator *orchestrator = m_context.orchestrator;
+    if (!orchestrator) {
+        return;
+    }
+    setOrchestratorState(tr("Orchestrator: running"));
+    connect(orchestrator, &Orchestrator::runStarted, this, [this](const QString &task) {
+        setRunningTask(tr("Running %1").arg(task), 0, 0);
+    });
+    connect(orchestrator,
+            &Orchestrator::runProgress,
+            this,
+            [this](const QString &task, int done, int total, const QString &text) {
+                setRunningTask(tr("%1: %2").arg(task, text), done, total);
+            });
+    connect(orchestrator, &Orchestrator::runFinished, this, [this, orchestrator] {
+        const QStringList running = orchestrator->runningTasks();
+        setRunningTask(running.isEmpty() ? QString()
+                                         : tr("Running %1").arg(running.join(QLatin1String(", "))),
+                       0,
+                       0);
+        refreshData();
+    });
 }
 
 void MainWindow::restoreState()

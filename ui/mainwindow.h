@@ -60,6 +60,7 @@ private:
     void setupWidgets();
     void setupActions();
     void connectSignals();
+    void connectOrchestrator();
     void restoreState();
     void saveState();
     void addDefaultPages();
