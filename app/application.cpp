@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include "commandline.h"
@@ -71,6 +72,19 @@ int run(int argc, char *argv[])
         setApplicationNames();
         QApplication::setApplicationDisplayName(QStringLiteral("BFS Marketing"));
         return runDesktopApp(application);
+    }
+    // Running tasks draws images (generate_pending_images), which needs a
+    // QGuiApplication; without a display the offscreen platform serves.
+    if (words.section(QLatin1Char(' '), 0, 0) == QLatin1String("task")
+        || words == QLatin1String("headless")) {
+        const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY")
+                               && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+        if (noDisplay && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QGuiApplication application(argc, argv);
+        setApplicationNames();
+        return runCommandLine(words);
     }
     QCoreApplication application(argc, argv);
     setApplicationNames();
