@@ -1,5 +1,6 @@
 #include "commandcontext.h"
 
+#include "credentialstore.h"
 #include "settings/teamsettings.h"
 
 namespace Bfs::App {
@@ -22,10 +23,15 @@ Result<DatabasePtr> CommandContext::database()
         return m_database;
     }
 
-    const auto location = DatabaseLocation::parse(m_databaseUrl, m_dataDir);
+    auto location = DatabaseLocation::parse(m_databaseUrl, m_dataDir);
     if (!location) {
         usageError(location.errorDetail());
         return location.error();
+    }
+    // A server password lives in the keychain like the services' secrets.
+    if (location->engine == DatabaseEngine::PostgreSql && location->password.isEmpty()
+        && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        location.value().password = CredentialStore().read(CredentialStore::kDatabasePassword);
     }
     auto opened = Database::open(*location);
     if (!opened) {

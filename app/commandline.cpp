@@ -16,7 +16,7 @@ const QStringList kGlobalValueOptions = {QStringLiteral("--data-dir"),
                                          QStringLiteral("--database")};
 
 // Commands with a second word ("post show").
-const QStringList kTwoWordCommands = {QStringLiteral("post")};
+const QStringList kTwoWordCommands = {QStringLiteral("post"), QStringLiteral("credentials")};
 
 QString checkDataDir(const QString &path)
 {

@@ -3,6 +3,7 @@
 #include "commands/configcommand.h"
 #include "commands/postcommands.h"
 #include "commands/probecommand.h"
+#include "commands/servicecommands.h"
 #include "commands/taskcommands.h"
 
 namespace Bfs::App {
@@ -15,6 +16,10 @@ const QList<Command> &commandTable()
         postApproveCommand(),
         postRejectCommand(),
         configCommand(),
+        credentialsSetCommand(),
+        credentialsClearCommand(),
+        credentialsStatusCommand(),
+        testConnectionCommand(),
         taskCommand(),
         tasksCommand(),
         runsCommand(),
