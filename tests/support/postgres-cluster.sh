@@ -1,16 +1,18 @@
-#!/ usr / bin / env bash
-#Starts or stops a throwaway PostgreSQL cluster for the test suite.
+#!/usr/bin/env bash
+# Starts or stops a throwaway PostgreSQL cluster for the test suite.
 #
-#postgres - cluster.sh start STATE_DIR #initdb + pg_ctl start on a free loopback port
-#postgres - cluster.sh stop STATE_DIR
+#   postgres-cluster.sh start STATE_DIR   # initdb + pg_ctl start on a free loopback port
+#   postgres-cluster.sh stop STATE_DIR
 #
-#STATE_DIR / url then holds postgresql: // postgres@127.0.0.1:PORT/postgres.
-#PostgreSQL refuses to run as root, so as root the server runs as the
+# STATE_DIR/url then holds postgresql://postgres@127.0.0.1:PORT/postgres.
+# PostgreSQL refuses to run as root, so as root the server runs as the
 # `postgres` user; otherwise as the current user.
-set - euo pipefail action = ${1 : ? usage : postgres - cluster.sh start | stop STATE_DIR} state =
-${2 : ? usage : postgres - cluster.sh start | stop STATE_DIR}
+set -euo pipefail
+action=${1:?usage: postgres-cluster.sh start|stop STATE_DIR}
+state=${2:?usage: postgres-cluster.sh start|stop STATE_DIR}
 
-bindir = $(pg_config-- bindir 2 > / dev / null || true) if[-z "$bindir"] || [!-x "$bindir/initdb"]; then
+bindir=$(pg_config --bindir 2>/dev/null || true)
+if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
     bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 fi
 [ -x "$bindir/initdb" ] || { echo "PostgreSQL server binaries not found (install postgresql)" >&2; exit 1; }

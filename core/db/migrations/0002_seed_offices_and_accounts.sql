@@ -34,4 +34,4 @@ INSERT INTO social_accounts (platform, handle) VALUES
     ('instagram', '@bfs.financial'),
     ('tiktok', '@bfsfinancial'),
     ('youtube_shorts', '@BFSFinancial'),
-    ('twitter', '@BFSFinancial')
+    ('twitter', '@BFS_Financial')
