@@ -78,6 +78,12 @@ int runProbe(CommandContext &context)
             return context.usageError(QStringLiteral("--workers takes a number from 1"));
         }
     }
+    options.workerArguments = {QStringLiteral("--data-dir"), context.dataDir()};
+    // A one-off command: helpers forked from this process start at once.
+    options.forkWhenSingleThreaded = true;
+    if (context.verbose()) {
+        options.workerArguments << QStringLiteral("--verbose");
+    }
     // No more helpers than files: each one costs a process start.
     const int cores = std::max(1, QThread::idealThreadCount());
     options.workers = std::min(options.workers > 0 ? options.workers : cores, int(files.size()));

@@ -1,8 +1,13 @@
 #include "mediaworkerpool.h"
 
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
 #include <optional>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -12,15 +17,20 @@
 #include <QPointer>
 #include <QProcess>
 #include <QQueue>
+#include <QSocketNotifier>
 #include <QThread>
 #include <QTimer>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "medialogging.h"
 #include "mediaworker.h"
 
 #ifdef Q_OS_LINUX
-#include <csignal>
-
+#include <dirent.h>
 #include <sys/prctl.h>
 #endif
 
@@ -37,17 +47,347 @@ struct Job
     QString file;
 };
 
+// One helper process: lines in, lines out, and news of its end.
+class Helper : public QObject
+{
+public:
+    std::function<void()> readyRead;
+    std::function<void(int code, bool crashed)> finished;
+    std::function<void(const QString &reason)> failedToStart;
+
+    virtual void start() = 0;
+    virtual void write(const QByteArray &data) = 0;
+    virtual bool canReadLine() const = 0;
+    virtual QByteArray readLine() = 0;
+    virtual void kill() = 0;
+    virtual void closeWriteChannel() = 0;
+    virtual bool isRunning() const = 0;
+    virtual bool waitForFinished(int ms) = 0;
+};
+
+// `<executable> media-worker`: a fresh start of our own executable.
+class ExecHelper final : public Helper
+{
+public:
+    ExecHelper(const QString &executable, const QStringList &arguments)
+    {
+        m_process.setProgram(executable);
+        m_process.setArguments(QStringList{QStringLiteral("media-worker")} + arguments);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+        // The helper goes when we go, even if it is wedged.
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
+        // Callbacks are copied before the call: the pool may reset them inside.
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
+            if (const auto callback = readyRead) {
+                callback();
+            }
+        });
+        QObject::connect(
+            &m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+                if (const auto callback = finished) {
+                    callback(code, status == QProcess::CrashExit);
+                }
+            });
+        QObject::connect(
+            &m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+                if (const auto callback = failedToStart;
+                    callback && error == QProcess::FailedToStart) {
+                    callback(m_process.errorString());
+                }
+            });
+    }
+
+    ~ExecHelper() override
+    {
+        m_process.disconnect(this);
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(1000);
+        }
+    }
+
+    void start() override
+    {
+        m_process.start(QIODevice::ReadWrite);
+    }
+
+    void write(const QByteArray &data) override
+    {
+        m_process.write(data);
+    }
+
+    bool canReadLine() const override
+    {
+        return m_process.canReadLine();
+    }
+
+    QByteArray readLine() override
+    {
+        return m_process.readLine();
+    }
+
+    void kill() override
+    {
+        m_process.kill();
+    }
+
+    void closeWriteChannel() override
+    {
+        m_process.closeWriteChannel();
+    }
+
+    bool isRunning() const override
+    {
+        return m_process.state() != QProcess::NotRunning;
+    }
+
+    bool waitForFinished(int ms) override
+    {
+        return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(ms);
+    }
+
+private:
+    QProcess m_process;
+};
+
+#ifdef Q_OS_LINUX
+bool isSingleThreaded()
+{
+    return QDir(QStringLiteral("/proc/self/task"))
+               .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+               .size()
+           == 1;
+}
+
+// What exec would do to descriptors: close those marked close-on-exec.
+void closeOnExecDescriptors()
+{
+    int descriptors[1024];
+    int count = 0;
+    if (DIR *dir = ::opendir("/proc/self/fd")) {
+        const int own = ::dirfd(dir);
+        while (const dirent *entry = ::readdir(dir)) {
+            const int fd = std::atoi(entry->d_name);
+            if (fd > 2 && fd != own && count < 1024) {
+                descriptors[count++] = fd;
+            }
+        }
+        ::closedir(dir);
+    }
+    for (int i = 0; i < count; ++i) {
+        const int flags = ::fcntl(descriptors[i], F_GETFD);
+        if (flags >= 0 && (flags & FD_CLOEXEC) != 0) {
+            ::close(descriptors[i]);
+        }
+    }
+}
+
+// A copy of this process (fork without exec) serving requests: no second
+// start-up of the executable, which costs more than reading a clip. Only
+// when this process has a single thread (the command line), so no lock
+// can be held by a thread the copy does not have.
+class ForkHelper final : public Helper
+{
+public:
+    ~ForkHelper() override
+    {
+        if (m_pid > 0 && !m_finished) {
+            ::kill(m_pid, SIGKILL);
+            reap();
+        }
+        closeDescriptors();
+    }
+
+    void start() override
+    {
+        int in[2] = {-1, -1};
+        int out[2] = {-1, -1};
+        if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0) {
+            reportFailedStart(QString::fromLocal8Bit(std::strerror(errno)), in, out);
+            return;
+        }
+        static const bool ignoreSigpipe = [] {
+            ::signal(SIGPIPE, SIG_IGN); // a dead helper's pipe must not kill us
+            return true;
+        }();
+        Q_UNUSED(ignoreSigpipe);
+        const pid_t parent = ::getpid();
+        const pid_t pid = ::fork();
+        if (pid < 0) {
+            reportFailedStart(QString::fromLocal8Bit(std::strerror(errno)), in, out);
+            return;
+        }
+        if (pid == 0) {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (::getppid() != parent) {
+                ::_exit(1);
+            }
+            ::dup2(in[0], STDIN_FILENO);
+            ::dup2(out[1], STDOUT_FILENO);
+            closeOnExecDescriptors();
+            ::signal(SIGPIPE, SIG_DFL);
+            // The parent's log handler may write to a descriptor just closed.
+            qInstallMessageHandler(nullptr);
+            ::_exit(runMediaWorker());
+        }
+        m_pid = pid;
+        ::close(in[0]);
+        ::close(out[1]);
+        m_in = in[1];
+        m_out = out[0];
+        ::fcntl(m_out, F_SETFL, ::fcntl(m_out, F_GETFL) | O_NONBLOCK);
+        m_notifier = new QSocketNotifier(m_out, QSocketNotifier::Read, this);
+        QObject::connect(
+            m_notifier, &QSocketNotifier::activated, this, [this] { readAvailable(); });
+    }
+
+    void write(const QByteArray &data) override
+    {
+        qsizetype done = 0;
+        while (m_in >= 0 && done < data.size()) {
+            const ssize_t n = ::write(m_in, data.constData() + done, size_t(data.size() - done));
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                break; // gone: the end of its output tells
+            }
+            done += n;
+        }
+    }
+
+    bool canReadLine() const override { return m_buffer.contains('\n'); }
+
+    QByteArray readLine() override
+    {
+        const qsizetype end = m_buffer.indexOf('\n');
+        const QByteArray line = m_buffer.left(end + 1);
+        m_buffer.remove(0, end + 1);
+        return line;
+    }
+
+    void kill() override
+    {
+        if (m_pid > 0 && !m_finished) {
+            ::kill(m_pid, SIGKILL);
+        }
+    }
+
+    void closeWriteChannel() override
+    {
+        if (m_in >= 0) {
+            ::close(m_in);
+            m_in = -1;
+        }
+    }
+
+    bool isRunning() const override { return m_pid > 0 && !m_finished; }
+
+    bool waitForFinished(int ms) override
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (isRunning() && m_out >= 0 && timer.elapsed() < ms) {
+            pollfd fd = {m_out, POLLIN, 0};
+            ::poll(&fd, 1, int(std::max<qint64>(1, ms - timer.elapsed())));
+            readAvailable();
+        }
+        return !isRunning();
+    }
+
+private:
+    void reportFailedStart(const QString &reason, int *in, int *out)
+    {
+        for (int fd : {in[0], in[1], out[0], out[1]}) {
+            if (fd >= 0) {
+                ::close(fd);
+            }
+        }
+        QTimer::singleShot(0, this, [this, reason] {
+            if (const auto callback = failedToStart) {
+                callback(reason);
+            }
+        });
+    }
+
+    void readAvailable()
+    {
+        bool ended = false;
+        bool got = false;
+        char chunk[16384];
+        while (m_out >= 0) {
+            const ssize_t n = ::read(m_out, chunk, sizeof chunk);
+            if (n > 0) {
+                m_buffer.append(chunk, n);
+                got = true;
+            } else if (n < 0 && errno == EINTR) {
+                continue;
+            } else {
+                ended = n == 0 || errno != EAGAIN;
+                break;
+            }
+        }
+        if (const auto callback = readyRead; got && callback) {
+            callback();
+        }
+        if (ended && !m_finished) {
+            reap();
+            closeDescriptors();
+            if (const auto callback = finished) {
+                callback(m_exitCode, m_crashed);
+            }
+        }
+    }
+
+    void reap()
+    {
+        int status = 0;
+        pid_t rc = 0;
+        do {
+            rc = ::waitpid(m_pid, &status, 0);
+        } while (rc < 0 && errno == EINTR);
+        m_finished = true;
+        m_crashed = rc > 0 && WIFSIGNALED(status);
+        m_exitCode = rc > 0 ? (WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status)) : -1;
+    }
+
+    void closeDescriptors()
+    {
+        if (m_notifier != nullptr) {
+            m_notifier->setEnabled(false);
+        }
+        closeWriteChannel();
+        if (m_out >= 0) {
+            ::close(m_out);
+            m_out = -1;
+        }
+    }
+
+    pid_t m_pid = -1;
+    int m_in = -1;
+    int m_out = -1;
+    QSocketNotifier *m_notifier = nullptr;
+    QByteArray m_buffer;
+    bool m_finished = false;
+    bool m_crashed = false;
+    int m_exitCode = 0;
+};
+#endif
+
 } // namespace
 
 struct MediaWorkerPool::Private
 {
     struct Worker
     {
-        QProcess *process = nullptr;
+        Helper *process = nullptr;
         QTimer *deadline = nullptr;
         std::optional<Job> job;
         bool retiring = false; // killed or told to exit: takes no more work
         int served = 0;
+        int deadlineMs = 0; // of the current job
     };
 
     MediaWorkerPool *q = nullptr;
@@ -111,9 +451,6 @@ struct MediaWorkerPool::Private
                     break;
                 }
                 worker = startWorker();
-                if (worker == nullptr) {
-                    break;
-                }
             }
             send(worker, queue.dequeue());
         }
@@ -127,39 +464,41 @@ struct MediaWorkerPool::Private
         }
     }
 
+    Helper *makeHelper() const
+    {
+#ifdef Q_OS_LINUX
+        if (options.forkWhenSingleThreaded && isSingleThreaded()) {
+            return new ForkHelper;
+        }
+#endif
+        return new ExecHelper(executable, options.workerArguments);
+    }
+
     Worker *startWorker()
     {
         auto *worker = new Worker;
-        worker->process = new QProcess(q);
+        worker->process = makeHelper();
+        worker->process->setParent(q);
         worker->deadline = new QTimer(q);
         worker->deadline->setSingleShot(true);
-        QProcess *process = worker->process;
-        process->setProgram(executable);
-        process->setArguments({QStringLiteral("media-worker")});
-        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-#ifdef Q_OS_LINUX
-        // The helper goes when we go, even if it is wedged.
-        process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-#endif
-        QObject::connect(process, &QProcess::readyReadStandardOutput, q, [this, worker] {
+        worker->process->readyRead = [this, worker] {
             readAnswers(worker);
-        });
-        QObject::connect(
-            process, &QProcess::finished, q, [this, worker](int code, QProcess::ExitStatus status) {
-                workerEnded(worker, code, status);
-            });
-        QObject::connect(
-            process, &QProcess::errorOccurred, q, [this, worker](QProcess::ProcessError error) {
-                if (error == QProcess::FailedToStart) {
-                    failedToStart(worker);
-                }
-            });
+        };
+        worker->process->finished = [this, worker](int code, bool crashed) {
+            workerEnded(worker, code, crashed);
+        };
+        worker->process->failedToStart = [this, worker](const QString &reason) {
+            failedToStart(worker, reason);
+        };
         QObject::connect(
             worker->deadline, &QTimer::timeout, q, [this, worker] { overran(worker); });
         workers.append(worker);
         ++started;
-        qCDebug(lcMediaWorker) << "starting media worker" << started << executable;
-        process->start(QIODevice::ReadWrite);
+        qCDebug(lcMediaWorker) << "starting media worker" << started
+                               << (dynamic_cast<ExecHelper *>(worker->process) != nullptr
+                                       ? executable
+                                       : QStringLiteral("(a copy of this process)"));
+        worker->process->start();
         return worker;
     }
 
@@ -175,8 +514,9 @@ struct MediaWorkerPool::Private
         QByteArray line = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
         line.append('\n');
         worker->job = job;
-        worker->deadline->start(options.timeoutMs + options.graceMs
-                                + (worker->served == 0 ? kStartupAllowanceMs : 0));
+        worker->deadlineMs = options.timeoutMs + options.graceMs
+                             + (worker->served == 0 ? kStartupAllowanceMs : 0);
+        worker->deadline->start(worker->deadlineMs);
         worker->process->write(line);
     }
 
@@ -212,22 +552,21 @@ struct MediaWorkerPool::Private
                                  << "- stopping it";
         worker->process->kill();
         complete(job,
-                 MediaInfo::failure(
-                     job.file,
-                     MediaErrorKind::TimedOut,
-                     QStringLiteral("after %1 s (the media worker was stopped)")
-                         .arg(QString::number((options.timeoutMs + options.graceMs) / 1000.0))));
+                 MediaInfo::failure(job.file,
+                                    MediaErrorKind::TimedOut,
+                                    QStringLiteral("after %1 s (the media worker was stopped)")
+                                        .arg(QString::number(worker->deadlineMs / 1000.0))));
         scheduleDispatch();
     }
 
-    void workerEnded(Worker *worker, int code, QProcess::ExitStatus status)
+    void workerEnded(Worker *worker, int code, bool crashed)
     {
         worker->deadline->stop();
         if (worker->job) {
             const Job job = *worker->job;
             worker->job.reset();
             const QString detail =
-                status == QProcess::CrashExit
+                crashed
                     ? QStringLiteral("the media worker died on this file (signal %1)").arg(code)
                     : QStringLiteral("the media worker exited with code %1 on this file").arg(code);
             qCWarning(lcMediaWorker) << "media worker died on" << job.file << detail;
@@ -237,10 +576,9 @@ struct MediaWorkerPool::Private
         scheduleDispatch();
     }
 
-    void failedToStart(Worker *worker)
+    void failedToStart(Worker *worker, const QString &why)
     {
-        const QString reason = QStringLiteral("the media worker could not start: %1")
-                                   .arg(worker->process->errorString());
+        const QString reason = QStringLiteral("the media worker could not start: %1").arg(why);
         qCWarning(lcMediaWorker) << reason;
         std::optional<Job> current = worker->job;
         worker->job.reset();
@@ -262,8 +600,11 @@ struct MediaWorkerPool::Private
     void remove(Worker *worker)
     {
         workers.removeOne(worker);
-        worker->process->disconnect(q);
+        worker->process->readyRead = {};
+        worker->process->finished = {};
+        worker->process->failedToStart = {};
         worker->deadline->disconnect(q);
+        worker->deadline->stop();
         worker->process->deleteLater();
         worker->deadline->deleteLater();
         delete worker;
@@ -282,19 +623,19 @@ struct MediaWorkerPool::Private
     void stopAll()
     {
         for (Worker *w : std::as_const(workers)) {
-            w->process->disconnect(q);
+            w->process->readyRead = {};
+            w->process->finished = {};
+            w->process->failedToStart = {};
             w->deadline->disconnect(q);
             w->deadline->stop();
-            if (w->process->state() != QProcess::NotRunning) {
-                if (w->job) {
-                    w->process->kill();
-                } else {
-                    w->process->closeWriteChannel();
-                }
+            if (w->job) {
+                w->process->kill();
+            } else {
+                w->process->closeWriteChannel();
             }
         }
         for (Worker *w : std::as_const(workers)) {
-            if (w->process->state() != QProcess::NotRunning && !w->process->waitForFinished(1000)) {
+            if (!w->process->waitForFinished(1000)) {
                 w->process->kill();
                 w->process->waitForFinished(1000);
             }

@@ -41,6 +41,15 @@ public:
         int graceMs = 2000;    // then the pool kills the helper
         bool reuseThumbnails = true;
         int idleExitMs = 30000; // helpers idle this long exit (they restart on demand)
+        // Appended to `<executable> media-worker`, e.g. {"--data-dir", dir} so
+        // the helpers log where their parent does.
+        QStringList workerArguments;
+        // Start the helpers as copies of this process (fork without exec)
+        // while it has a single thread, as the command line has: no second
+        // start-up of the executable, which costs more than a clip. Processes
+        // with threads (the desktop app, the orchestrator) always start the
+        // executable anew.
+        bool forkWhenSingleThreaded = false;
     };
 
     // `workerExecutable` is our own executable: the app passes

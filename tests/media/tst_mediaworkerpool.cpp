@@ -23,6 +23,8 @@ private:
 
     static QString executable() { return QStringLiteral(BFS_MARKETING_EXECUTABLE); }
 
+    // Helpers started as `bfs-marketing media-worker` (this test process has
+    // threads, so no forked helpers here: tst_probecommand covers those).
     MediaWorkerPool::Options options(int workers = 2) const
     {
         MediaWorkerPool::Options options;
@@ -71,7 +73,7 @@ private slots:
                                    m_media.path(QStringLiteral("empty.mp4")),
                                    m_media.path(QStringLiteral("uploading.mov")),
                                    m_media.path(QStringLiteral("portrait.mp4"))};
-        MediaWorkerPool pool(executable(), options());
+        MediaWorkerPool pool(executable(), options(2));
         int progressCalls = 0;
         const QList<MediaInfo> results = pool.probeAll(
             files, nullptr, [&](int done, int total, const MediaInfo &) {
@@ -161,6 +163,16 @@ private slots:
                  QStringLiteral("timed out after 1.5 s (the media worker was stopped)"));
         QVERIFY(results.at(2).ok);
         QCOMPARE(pool.processesStarted(), 2);
+    }
+
+    void forkIsOnlyForSingleThreadedProcesses()
+    {
+        // This process has threads (QtTest's watchdog): the pool starts the
+        // executable instead, and works the same.
+        MediaWorkerPool::Options opts = options(1);
+        opts.forkWhenSingleThreaded = true;
+        MediaWorkerPool pool(executable(), opts);
+        QVERIFY(pool.probeAll({m_media.path(QStringLiteral("hevc.mp4"))}).at(0).ok);
     }
 
     void missingExecutableFailsEveryFile()

@@ -1,9 +1,11 @@
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,9 +27,11 @@ private:
         QByteArray err;
     };
 
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.setProgram(QStringLiteral(BFS_MARKETING_EXECUTABLE));
         process.setArguments(
             arguments
@@ -143,6 +147,50 @@ private slots:
                  qPrintable(out));
         QVERIFY2(out.contains(empty + QStringLiteral(": not a video: empty file (0 bytes)")),
                  qPrintable(out));
+    }
+
+    // The command line forks its helpers (it has a single thread): a file
+    // that crashes or wedges one fails alone, the others are read.
+    void crashAndHangFailOnlyTheirFile()
+    {
+        const QString good = m_media.path(QStringLiteral("hevc.mp4"));
+        const QString crasher = m_media.copy(QStringLiteral("hevc.mp4"),
+                                             QStringLiteral("crash-me.mp4"));
+        const QString hanger = m_media.copy(QStringLiteral("hevc.mp4"),
+                                            QStringLiteral("hang-me.mp4"));
+        QVERIFY(!crasher.isEmpty() && !hanger.isEmpty());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BFS_MEDIA_WORKER_TEST_CRASH_ON"),
+                           QStringLiteral("crash-me.mp4"));
+        environment.insert(QStringLiteral("BFS_MEDIA_WORKER_TEST_HANG_ON"),
+                           QStringLiteral("hang-me.mp4"));
+        QElapsedTimer timer;
+        timer.start();
+        const Run result = run({QStringLiteral("probe"),
+                                QStringLiteral("--json"),
+                                QStringLiteral("--verbose"),
+                                QStringLiteral("--timeout"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--workers"),
+                                QStringLiteral("1"),
+                                good,
+                                crasher,
+                                good,
+                                hanger,
+                                good},
+                               environment);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("(a copy of this process)"), result.err.constData());
+        const QJsonArray array = QJsonDocument::fromJson(result.out).array();
+        QCOMPARE(array.size(), 5);
+        for (int i : {0, 2, 4}) {
+            QCOMPARE(array.at(i).toObject().value(QStringLiteral("ok")).toBool(), true);
+        }
+        QCOMPARE(array.at(1).toObject().value(QStringLiteral("error_kind")).toString(),
+                 QStringLiteral("crashed"));
+        QCOMPARE(array.at(3).toObject().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("timed out after 3 s (the media worker was stopped)"));
     }
 
     void usageErrors()
