@@ -22,6 +22,7 @@
 #include "repositories/postrepository.h"
 #include "settings/desktopsettings.h"
 #include "uilogging.h"
+#include "videos/videospage.h"
 
 namespace Bfs::Ui {
 
@@ -93,11 +94,7 @@ void MainWindow::addDefaultPages()
     addPage(new PendingDesignPage(m_context, this));
     addPage(new Stage2Page(m_context, this));
     addPage(new ApprovedPage(m_context, this));
-    addPage(new PlaceholderPage(m_context,
-                                QStringLiteral("videos"),
-                                tr("Videos"),
-                                {PostStatus::PendingVideoUpload, PostStatus::VideoReview},
-                                this));
+    addPage(new VideosPage(m_context, this));
     addPage(new OrchestratorPage(m_context, this));
     addPage(new AnalyticsPage(m_context, this));
     addPage(new SettingsPage(m_context, this));

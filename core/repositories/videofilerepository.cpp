@@ -2,6 +2,7 @@
 
 #include "db/sqlquery.h"
 #include "db/sqltime.h"
+#include "db/transaction.h"
 
 namespace Bfs {
 
@@ -133,6 +134,112 @@ Result<bool> VideoFileRepository::isKnown(qint64 postId,
         return count.error();
     }
     return count->toInt() > 0;
+}
+
+Result<QList<VideoClip>> VideoFileRepository::unsorted() const
+{
+    SqlQuery query(m_database->connection(),
+                   kSelectClips + QStringLiteral("WHERE v.release_id IS NULL ORDER BY v.id"));
+    if (auto done = query.exec(); !done) {
+        return done.error();
+    }
+    QList<VideoClip> clips;
+    while (query.next()) {
+        clips.append(readClip(query));
+    }
+    return clips;
+}
+
+Result<int> VideoFileRepository::unsortedCount(qint64 postId) const
+{
+    SqlQuery query(m_database->connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM video_files WHERE post_id = ? AND "
+                                  "release_id IS NULL"));
+    query.bind(postId);
+    const auto count = query.scalar();
+    if (!count) {
+        return count.error();
+    }
+    return count->toInt();
+}
+
+VoidResult VideoFileRepository::place(qint64 clipId, const ClipPlacement &placement)
+{
+    SqlQuery query(m_database->connection(),
+                   QStringLiteral("UPDATE video_files SET release_id = ?, office_id = ?, "
+                                  "platform = ? WHERE id = ?"));
+    query.bind(nullableId(placement.releaseId))
+        .bind(nullableId(placement.officeId))
+        .bind(placement.platform)
+        .bind(clipId);
+    if (auto done = query.exec(); !done) {
+        return done;
+    }
+    if (query.rowsAffected() == 0) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("there is no clip %1").arg(clipId));
+    }
+    return {};
+}
+
+VoidResult VideoFileRepository::setStatus(qint64 clipId,
+                                          const QString &status,
+                                          const QString &actor,
+                                          const QString &comment)
+{
+    const QSqlDatabase connection = m_database->connection();
+    Transaction transaction(connection, m_database->engine());
+    if (auto begun = transaction.begin(); !begun) {
+        return begun;
+    }
+
+    const auto clip = find(clipId);
+    if (!clip) {
+        return clip.error();
+    }
+    if (clip->status == status) {
+        return {};
+    }
+
+    SqlQuery update(connection, QStringLiteral("UPDATE video_files SET status = ? WHERE id = ?"));
+    update.bind(status).bind(clipId);
+    if (auto done = update.exec(); !done) {
+        return done;
+    }
+    SqlQuery history(connection,
+                     QStringLiteral("INSERT INTO video_status_history (video_file_id, "
+                                    "from_status, to_status, changed_by, changed_at, comment) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"));
+    history.bind(clipId)
+        .bind(clip->status)
+        .bind(status)
+        .bind(actor)
+        .bind(toSqlTime(m_database->currentTime()));
+    history.bind(comment);
+    if (auto done = history.exec(); !done) {
+        return done;
+    }
+    return transaction.commit();
+}
+
+Result<QList<VideoStatusChange>> VideoFileRepository::statusHistory(qint64 clipId) const
+{
+    SqlQuery query(m_database->connection(),
+                   QStringLiteral("SELECT from_status, to_status, changed_by, changed_at, "
+                                  "comment FROM video_status_history WHERE video_file_id = ? "
+                                  "ORDER BY id"));
+    query.bind(clipId);
+    if (auto done = query.exec(); !done) {
+        return done.error();
+    }
+    QList<VideoStatusChange> changes;
+    while (query.next()) {
+        changes.append({query.value(0).toString(),
+                        query.value(1).toString(),
+                        query.value(2).toString(),
+                        fromSqlTime(query.value(3)),
+                        query.value(4).toString()});
+    }
+    return changes;
 }
 
 } // namespace Bfs
