@@ -12,8 +12,10 @@ namespace Bfs::App {
 
 namespace {
 
-const QStringList kGlobalValueOptions = {QStringLiteral("--data-dir"),
-                                         QStringLiteral("--database")};
+// Options that take a value, so the value is not read as a command word;
+// --page belongs to the desktop app ("--page stage1" opens the window).
+const QStringList kGlobalValueOptions = {
+    QStringLiteral("--data-dir"), QStringLiteral("--database"), QStringLiteral("--page")};
 
 // Commands with a second word ("post show").
 const QStringList kTwoWordCommands = {QStringLiteral("post"), QStringLiteral("credentials")};

@@ -2,8 +2,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QtTest>
 
+#include "background.h"
 #include "clock.h"
 #include "mainwindow.h"
 #include "orchestrator.h"
@@ -36,7 +38,25 @@ private slots:
 
     void runNowFromOrchestratorPageRecordsARun();
     void runNowFromTrayMenuRecordsARun();
+
+private:
+    // Stops the orchestrator and lets every pool job that holds the test
+    // database end, so nothing uses it after it is dropped.
+    static bool settle(Orchestrator &orchestrator);
 };
+
+bool TstOrchestratorUi::settle(Orchestrator &orchestrator)
+{
+    QSignalSpy stopped(&orchestrator, &Orchestrator::stopped);
+    orchestrator.stop();
+    return stopped.wait(10000)
+           && QTest::qWaitFor(
+               [] {
+                   return QThreadPool::globalInstance()->activeThreadCount() == 0
+                          && databasePool()->activeThreadCount() == 0;
+               },
+               10000);
+}
 
 void TstOrchestratorUi::runNowFromOrchestratorPageRecordsARun()
 {
@@ -69,6 +89,7 @@ void TstOrchestratorUi::runNowFromOrchestratorPageRecordsARun()
                                   : QString(),
                               QStringLiteral("success"),
                               5000);
+    QVERIFY(settle(orchestrator));
 }
 
 void TstOrchestratorUi::runNowFromTrayMenuRecordsARun()
@@ -90,6 +111,7 @@ void TstOrchestratorUi::runNowFromTrayMenuRecordsARun()
     QVERIFY(runs);
     QCOMPARE(runs->size(), 1);
     QCOMPARE(runs->constFirst().trigger, QStringLiteral("tray"));
+    QVERIFY(settle(orchestrator));
 }
 
 QTEST_MAIN(TstOrchestratorUi)

@@ -47,17 +47,23 @@ Result<Post> storeImage(const DatabasePtr &database,
         return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(target));
     }
 
-    QMap<ImageSize, QString> images = post.images;
+    // The queue's copy may predate an earlier drop: merge into the stored one.
+    PostRepository repository(database);
+    const auto current = repository.find(post.id);
+    if (!current) {
+        return current.error();
+    }
+    QMap<ImageSize, QString> images = current->images;
     images.insert(size, target);
-    const QList<ImageSize> wanted = post.imageSizes.isEmpty() ? imageSizesFor(post.platforms)
-                                                              : post.imageSizes;
+    const QList<ImageSize> wanted = current->imageSizes.isEmpty()
+                                        ? imageSizesFor(current->platforms)
+                                        : current->imageSizes;
     const bool complete = std::all_of(
         wanted.cbegin(), wanted.cend(), [&](ImageSize needed) { return images.contains(needed); });
     if (complete) {
         return PostWorkflow(database).completeDesign(
-            post.id, post.version, images, DesktopSettings::reviewerName());
+            post.id, current->version, images, DesktopSettings::reviewerName());
     }
-    PostRepository repository(database);
     if (auto saved = repository.setImages(post.id, images); !saved) {
         return saved.error();
     }
@@ -88,6 +94,7 @@ void PendingDesignPage::setupWidgets()
     m_details = new QLabel(this);
     m_details->setWordWrap(true);
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("designMessage"));
     m_message->setWordWrap(true);
 
     auto *top = new QHBoxLayout;

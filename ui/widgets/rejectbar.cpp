@@ -76,6 +76,9 @@ void RejectBar::open(Mode mode, int count)
     m_mode = mode;
     m_reason->setVisible(mode == Mode::Reject);
     m_comment->clear();
+    m_comment->setPlaceholderText(mode == Mode::Reject
+                                      ? tr("Comment for the team (optional)")
+                                      : tr("What should the designer change? (required)"));
     if (mode == Mode::Reject) {
         m_title->setText(count > 1 ? tr("Reject %n posts:", nullptr, count) : tr("Reject:"));
         m_confirm->setText(tr("Reject"));
@@ -95,6 +98,11 @@ void RejectBar::open(Mode mode, int count)
 void RejectBar::confirm()
 {
     if (m_mode == Mode::Reject && m_reason->currentIndex() < 0) {
+        return;
+    }
+    // The designer needs to know what to change; the workflow refuses too.
+    if (m_mode == Mode::NewImages && m_comment->text().trimmed().isEmpty()) {
+        m_comment->setFocus(Qt::OtherFocusReason);
         return;
     }
     hide();
