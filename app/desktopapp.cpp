@@ -6,9 +6,13 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QThreadPool>
+#include <QTranslator>
 
+#include "background.h"
 #include "clock.h"
 #include "commandcontext.h"
 #include "commandline.h"
@@ -103,10 +107,23 @@ QString databaseUrlFor(const QCommandLineParser &parser)
     return url.isEmpty() ? Ui::SettingsPage::savedDatabaseUrl() : url;
 }
 
+// The user's language when we ship it, else English (for its plural forms).
+void installTranslator(QTranslator &translator)
+{
+    const QString directory = QStringLiteral(":/i18n");
+    const QString name = QStringLiteral("bfs_marketing");
+    if (translator.load(QLocale(), name, QStringLiteral("_"), directory)
+        || translator.load(name + QStringLiteral("_en"), directory)) {
+        QCoreApplication::installTranslator(&translator);
+    }
+}
+
 } // namespace
 
 int runDesktopApp(QApplication &application)
 {
+    QTranslator translator;
+    installTranslator(translator);
     QCommandLineParser parser;
     addGlobalOptions(parser);
     parser.addHelpOption();
@@ -155,7 +172,13 @@ int runDesktopApp(QApplication &application)
     }
     window.show();
     orchestrator.start();
-    return application.exec();
+    const int exitCode = application.exec();
+
+    // Pool jobs (plans, page loads) still use the database: let them end
+    // before the orchestrator and the connection go away.
+    QThreadPool::globalInstance()->waitForDone();
+    Ui::databasePool()->waitForDone();
+    return exitCode;
 }
 
 } // namespace Bfs::App

@@ -50,8 +50,11 @@ QString sectionHtml(const QString &key, const QJsonValue &value)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(humanKey(key).toHtmlEscaped());
     if (value.isArray()) {
-        html += QStringLiteral("<ol>");
         const QJsonArray items = value.toArray();
+        if (items.isEmpty()) {
+            return html + QStringLiteral("<p>%1</p>").arg(AnalyticsPage::tr("None."));
+        }
+        html += QStringLiteral("<ol>");
         for (const QJsonValue &item : items) {
             html += QStringLiteral("<li>%1</li>").arg(valueText(item).toHtmlEscaped());
         }
@@ -131,12 +134,26 @@ QString AnalyticsPage::reportHtml(const AnalyticsReport &report)
                "Stage 1 approval rate: <b>%3%</b> · Stage 2 approval rate: <b>%4%</b></p>")
                 .arg(report.postsGenerated)
                 .arg(report.target)
-                .arg(locale.toString(report.stage1ApprovalRate * 100.0, 'f', 0),
-                     locale.toString(report.stage2ApprovalRate * 100.0, 'f', 0));
+                // The weekly task stores rates as percentages (0–100).
+                .arg(locale.toString(report.stage1ApprovalRate, 'f', 1),
+                     locale.toString(report.stage2ApprovalRate, 'f', 1));
+    // Single figures in one table first, then the lists and groups.
+    QString figures;
+    QString sections;
     for (auto it = report.report.constBegin(); it != report.report.constEnd(); ++it) {
-        html += sectionHtml(it.key(), it.value());
+        if (it.value().isArray() || it.value().isObject()) {
+            sections += sectionHtml(it.key(), it.value());
+        } else {
+            figures += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                           .arg(humanKey(it.key()).toHtmlEscaped(),
+                                valueText(it.value()).toHtmlEscaped());
+        }
     }
-    return html;
+    if (!figures.isEmpty()) {
+        html += tr("<h3>Figures</h3>") + QStringLiteral("<table cellpadding=3>") + figures
+                + QStringLiteral("</table>");
+    }
+    return html + sections;
 }
 
 } // namespace Bfs::Ui

@@ -23,7 +23,7 @@ namespace Bfs::Ui {
 
 namespace {
 
-const QString kMetricoolTestModeKey = QStringLiteral("metricool.test_mode");
+const QString kMetricoolTestModeKey = QStringLiteral("services.metricool.test_mode");
 
 QString bulleted(const QStringList &lines, const QString &empty)
 {
@@ -104,7 +104,8 @@ void DashboardPage::setupWidgets()
     layout->addWidget(m_designBanner);
     layout->addWidget(m_approvedBanner);
     layout->addWidget(countsBox);
-    layout->addLayout(grid, 1);
+    layout->addLayout(grid);
+    layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);

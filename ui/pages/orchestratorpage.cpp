@@ -50,6 +50,8 @@ void OrchestratorPage::setupWidgets()
     m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tasks->verticalHeader()->hide();
+    // Eleven rows: sizing to contents is cheap and keeps the table full width.
+    m_tasks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tasks->horizontalHeader()->setStretchLastSection(true);
     const QStringList names = TaskRegistry::names();
     m_tasks->setRowCount(int(names.size()));
@@ -167,7 +169,6 @@ void OrchestratorPage::showStatuses(const QList<TaskStatus> &statuses)
         }
         m_tasks->item(row, NameColumn)->setToolTip(status.description);
     }
-    m_tasks->resizeColumnsToContents();
 }
 
 void OrchestratorPage::onProgress(const QString &task, int done, int total, const QString &text)

@@ -174,7 +174,9 @@ void Stage1Page::connectSignals()
 void Stage1Page::restoreState()
 {
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("stage1Splitter"))) {
-        splitter->restoreState(DesktopSettings::uiState(kSplitterKey).toByteArray());
+        if (!splitter->restoreState(DesktopSettings::uiState(kSplitterKey).toByteArray())) {
+            splitter->setSizes({400, 600});
+        }
         connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
             DesktopSettings::setUiState(kSplitterKey, splitter->saveState());
         });

@@ -74,7 +74,9 @@ void Stage2Page::setupWidgets()
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->restoreState(DesktopSettings::uiState(kSplitterKey).toByteArray());
+    if (!splitter->restoreState(DesktopSettings::uiState(kSplitterKey).toByteArray())) {
+        splitter->setSizes({350, 700});
+    }
     connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
         DesktopSettings::setUiState(kSplitterKey, splitter->saveState());
     });

@@ -12,7 +12,7 @@ CaptionEditor::CaptionEditor(QWidget *parent)
 {
     m_layout = new QGridLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setColumnStretch(1, 1);
+    m_layout->setColumnStretch(0, 1);
 }
 
 void CaptionEditor::clear()
@@ -58,10 +58,12 @@ void CaptionEditor::addRow(Platform platform, const QString &caption, bool selec
     row.length->setMinimumWidth(
         row.length->fontMetrics().horizontalAdvance(QStringLiteral("00000 / 00000")));
 
-    const int line = int(m_rows.size());
-    m_layout->addWidget(row.include, line, 0, Qt::AlignTop);
-    m_layout->addWidget(row.edit, line, 1);
-    m_layout->addWidget(row.length, line, 2);
+    // Platform and length above a full-width editor: captions stay readable
+    // however narrow the review panel is.
+    const int line = int(m_rows.size()) * 2;
+    m_layout->addWidget(row.include, line, 0);
+    m_layout->addWidget(row.length, line, 1);
+    m_layout->addWidget(row.edit, line + 1, 0, 1, 2);
     m_rows.append(row);
     updateLength(row);
 

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPixmap>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include "background.h"
@@ -16,6 +17,8 @@ namespace {
 
 // Preview width of a card; portrait images keep their 9:16 shape.
 constexpr int kCardWidth = 240;
+// Card width plus its frame and margins.
+constexpr int kCardOuterWidth = kCardWidth + 20;
 
 } // namespace
 
@@ -26,6 +29,10 @@ PostPreview::PostPreview(const QString &dataDir, QWidget *parent)
     m_layout = new QGridLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // Take the scroll area's width as given and reflow the cards into it,
+    // rather than forcing the widest arrangement on the panel.
+    m_layout->setSizeConstraint(QLayout::SetNoConstraint);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }
 
 QString PostPreview::resolveImagePath(const QString &dataDir, const QString &stored)
@@ -48,23 +55,48 @@ void PostPreview::setPost(const Post &post)
 {
     clear();
     m_postId = post.id;
-    const int columns = 3;
     for (const Platform platform : post.platforms) {
-        QWidget *card = createCard(post, platform);
-        const int index = int(m_cards.size());
-        m_layout->addWidget(card, index / columns, index % columns, Qt::AlignTop);
-        m_cards.append(card);
+        m_cards.append(createCard(post, platform));
     }
+    m_columns = 0;
+    arrangeCards();
     for (auto it = post.images.cbegin(); it != post.images.cend(); ++it) {
         loadImage(it.key(), resolveImagePath(m_dataDir, it.value()));
     }
+}
+
+int PostPreview::columnsForWidth() const
+{
+    const int spacing = qMax(0, m_layout->horizontalSpacing());
+    return qMax(1, (width() + spacing) / (kCardOuterWidth + spacing));
+}
+
+void PostPreview::arrangeCards()
+{
+    const int columns = columnsForWidth();
+    if (columns == m_columns) {
+        return;
+    }
+    m_columns = columns;
+    for (QWidget *card : std::as_const(m_cards)) {
+        m_layout->removeWidget(card);
+    }
+    for (int index = 0; index < m_cards.size(); ++index) {
+        m_layout->addWidget(m_cards.at(index), index / columns, index % columns, Qt::AlignTop);
+    }
+}
+
+void PostPreview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeCards();
 }
 
 QWidget *PostPreview::createCard(const Post &post, Platform platform)
 {
     auto *card = new QFrame(this);
     card->setFrameShape(QFrame::StyledPanel);
-    card->setFixedWidth(kCardWidth + 20);
+    card->setFixedWidth(kCardOuterWidth);
     auto *name = new QLabel(platformDisplayName(platform), card);
     QFont bold = name->font();
     bold.setBold(true);

@@ -28,8 +28,14 @@ public:
     // An image path as stored (absolute, or relative to the data dir).
     static QString resolveImagePath(const QString &dataDir, const QString &stored);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *createCard(const Post &post, Platform platform);
+    // Places the cards in as many columns as the width holds.
+    void arrangeCards();
+    int columnsForWidth() const;
     void loadImage(ImageSize size, const QString &path);
 
     QString m_dataDir;
@@ -37,6 +43,7 @@ private:
     QList<QWidget *> m_cards;
     QMultiHash<ImageSize, QLabel *> m_imageLabels;
     qint64 m_postId = 0;
+    int m_columns = 0;
     int m_generation = 0;
 };
 

@@ -27,7 +27,9 @@ QComboBox *filterCombo(const QString &name, const QString &accessibleName, QWidg
     auto *combo = new QComboBox(parent);
     combo->setObjectName(name);
     combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Shrinkable: office names are long, and the queue shares its width.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
     return combo;
 }
 
@@ -83,17 +85,21 @@ void PostQueue::setupWidgets()
     m_view->horizontalHeader()->resizeSection(PostListModel::TitleColumn, 260);
     m_view->horizontalHeader()->resizeSection(PostListModel::OwnersColumn, 140);
 
+    // Search above the filters: one row of all of them made the queue so
+    // wide that the review panel beside it had no room.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
     auto *filters = new QHBoxLayout;
     for (QWidget *widget : {static_cast<QWidget *>(m_week),
                             static_cast<QWidget *>(m_owner),
                             static_cast<QWidget *>(m_kind),
                             static_cast<QWidget *>(m_platform)}) {
-        filters->addWidget(widget);
+        filters->addWidget(widget, 1);
     }
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     setTabOrder(m_search, m_view);

@@ -63,6 +63,7 @@ RunHistory::RunHistory(DatabasePtr database, const QStringList &tasks, QWidget *
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Run details"));
+    m_details->setPlaceholderText(tr("Select a run to read its message and details."));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_task);
@@ -72,6 +73,8 @@ RunHistory::RunHistory(DatabasePtr database, const QStringList &tasks, QWidget *
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 100});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
