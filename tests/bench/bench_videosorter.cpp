@@ -68,12 +68,11 @@ bool makeThumbnails(const QString &dir)
     return code == 0;
 }
 
+// Posts one by one (their insert is a transaction of its own), the clips
+// of all of them in one transaction.
 bool fillDatabase(const DatabasePtr &database, const QString &thumbnails)
 {
-    Transaction transaction(database->connection(), database->engine());
-    if (!transaction.begin()) {
-        return false;
-    }
+    QList<qint64> postIds;
     const QStringList offices = {
         QStringLiteral("Erie"), QStringLiteral("Akron"), QStringLiteral("Fort Wayne")};
     const QStringList platforms = {
@@ -93,10 +92,18 @@ bool fillDatabase(const DatabasePtr &database, const QString &thumbnails)
         if (!postId) {
             return false;
         }
+        postIds.append(*postId);
+    }
+
+    Transaction transaction(database->connection(), database->engine());
+    if (!transaction.begin()) {
+        return false;
+    }
+    for (int p = 0; p < kPosts; ++p) {
         for (int c = 0; c < kClips / kPosts; ++c) {
             const int n = p * (kClips / kPosts) + c;
             VideoClip clip;
-            clip.postId = *postId;
+            clip.postId = postIds.at(p);
             clip.platform = platforms.at(n % 3);
             clip.fileName =
                 QStringLiteral("%1_%2_%3.mp4").arg(offices.at(p % 3), clip.platform).arg(n);

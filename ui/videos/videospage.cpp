@@ -10,11 +10,14 @@
 #include "pendinguploads.h"
 #include "releasemanager.h"
 #include "repositories/postrepository.h"
+#include "settings/desktopsettings.h"
 #include "sorterview.h"
 
 namespace Bfs::Ui {
 
 namespace {
+
+const QString kTabKey = QStringLiteral("videos/tab");
 
 enum Tab {
     UploadsTab,
@@ -40,6 +43,7 @@ void VideosPage::setupWidgets()
     m_tabs->addTab(m_uploads, tr("Pending uploads"));
     m_tabs->addTab(m_sorter, tr("Video Sorter"));
     m_tabs->addTab(buildLibrary(), tr("Video Library"));
+    m_tabs->setCurrentIndex(DesktopSettings::uiState(kTabKey).toInt());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }
@@ -63,7 +67,10 @@ QWidget *VideosPage::buildLibrary()
 
 void VideosPage::connectSignals()
 {
-    connect(m_tabs, &QTabWidget::currentChanged, this, &VideosPage::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        DesktopSettings::setUiState(kTabKey, tab);
+        refresh();
+    });
     connect(m_libraryPosts, &QListWidget::currentRowChanged, this, [this](int row) {
         if (const QListWidgetItem *item = m_libraryPosts->item(row)) {
             m_releases->showPost(item->data(Qt::UserRole).toLongLong());
