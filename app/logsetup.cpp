@@ -81,7 +81,9 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
         log.file.write(bytes);
         log.file.flush();
     }
-    const bool toStderr = type >= QtWarningMsg || log.verbose;
+    // QtInfoMsg sorts after QtFatalMsg in the enum, so name the levels.
+    const bool serious = type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg;
+    const bool toStderr = serious || log.verbose;
     if (toStderr || !log.file.isOpen()) {
         std::fputs(bytes.constData(), stderr);
     }
