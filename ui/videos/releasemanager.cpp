@@ -120,6 +120,7 @@ QWidget *ReleaseManager::buildClipSide()
     m_clips->setAccessibleName(tr("Clips of the release"));
     m_clips->setHorizontalHeaderLabels(
         {tr("File"), tr("Office"), tr("Platform"), tr("Length"), tr("Status")});
+    m_clips->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_clips->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_clips->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_clips->setSelectionMode(QAbstractItemView::SingleSelection);
