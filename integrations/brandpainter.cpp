@@ -113,9 +113,10 @@ void paintBackground(QPainter &painter, const QSize &size, const Palette &palett
     painter.setPen(Qt::NoPen);
     painter.setBrush(withAlpha(Qt::white, 40));
     const qreal step = w / 36;
-    for (qreal x = w * 0.70; x < w * 0.96; x += step) {
-        for (qreal y = h * 0.40; y < h * 0.40 + w * 0.18; y += step) {
-            painter.drawEllipse(QPointF(x, y), w * 0.0025, w * 0.0025);
+    for (int column = 0; column < 10; ++column) {
+        for (int row = 0; row < 7; ++row) {
+            const QPointF dot(w * 0.70 + column * step, h * 0.40 + row * step);
+            painter.drawEllipse(dot, w * 0.0025, w * 0.0025);
         }
     }
     painter.restore();

@@ -442,13 +442,13 @@ QList<ContentTopic> evergreenTopics()
 
 const QList<ContentTopic> &contentTopics()
 {
-    static const QList<ContentTopic> topics = evergreenTopics() + seasonalTopics();
-    return topics;
+    static const QList<ContentTopic> kTopics = evergreenTopics() + seasonalTopics();
+    return kTopics;
 }
 
 const QStringList &officeLines()
 {
-    static const QStringList lines = {
+    static const QStringList kLines = {
         u"Questions? Our {office} team is happy to walk through it with you."_s,
         u"Stop by our {office} office or call to book a free review."_s,
         u"The advisors at our {office} office can help you put a plan on paper."_s,
@@ -457,24 +457,24 @@ const QStringList &officeLines()
         u"Want a second pair of eyes? Our {office} office is here to help."_s,
         u"Your neighbours at our {office} office are one call away."_s,
     };
-    return lines;
+    return kLines;
 }
 
 const QStringList &brandLines()
 {
-    static const QStringList lines = {
+    static const QStringList kLines = {
         u"Find your nearest BFS office through the link in our bio."_s,
         u"Our local offices are ready to help you make a plan."_s,
         u"Talk it through with a BFS advisor near you."_s,
         u"Have a question? Send us a message any time."_s,
         u"Follow along for a new money tip every week."_s,
     };
-    return lines;
+    return kLines;
 }
 
 const QStringList &callsToAction()
 {
-    static const QStringList lines = {
+    static const QStringList kLines = {
         u"Save this post for later."_s,
         u"Share it with someone who could use it."_s,
         u"Tag a friend who's working on this too."_s,
@@ -482,28 +482,28 @@ const QStringList &callsToAction()
         u"Have a question? Leave it in the comments."_s,
         u"Small steps count. Start with one today."_s,
     };
-    return lines;
+    return kLines;
 }
 
 const QStringList &officeStoryPrompts()
 {
-    static const QStringList lines = {
+    static const QStringList kLines = {
         u"Tap the link to talk to our {office} team."_s,
         u"Swipe up to book time with the {office} office."_s,
         u"Questions? Message our {office} team."_s,
         u"See you at the {office} office!"_s,
     };
-    return lines;
+    return kLines;
 }
 
 const QStringList &brandStoryPrompts()
 {
-    static const QStringList lines = {
+    static const QStringList kLines = {
         u"Tap the link to find an office near you."_s,
         u"Swipe up for more money tips."_s,
         u"Send us your questions!"_s,
     };
-    return lines;
+    return kLines;
 }
 
 } // namespace Bfs

@@ -205,8 +205,7 @@ VoidResult LocalFileStore::download(const RemoteItem &item,
         return makeError(ErrorCode::Io,
                          u"cannot read "_s + *relative + u": "_s + source.errorString());
     }
-    if (const VoidResult copied = copyThrough(source, source.size(), localPath, progress);
-        !copied) {
+    if (VoidResult copied = copyThrough(source, source.size(), localPath, progress); !copied) {
         return copied;
     }
     qCDebug(lcServiceFiles) << "Downloaded" << *relative << "to" << localPath;

@@ -17,8 +17,8 @@ NotificationHub *NotificationHub::instance()
 {
     // Never deleted: it must outlive every worker thread that may still post
     // while the application shuts down.
-    static NotificationHub *const hub = new NotificationHub;
-    return hub;
+    static NotificationHub *const kHub = new NotificationHub;
+    return kHub;
 }
 
 void NotificationHub::post(const NotificationMessage &message)

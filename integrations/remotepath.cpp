@@ -12,8 +12,8 @@ constexpr QChar kReplacement = u'_';
 
 bool isRefusedCharacter(QChar c)
 {
-    static const QString refused = QStringLiteral("\"*:<>?/\\|#%");
-    return c.unicode() < 0x20 || refused.contains(c);
+    static const QString kRefused = QStringLiteral("\"*:<>?/\\|#%");
+    return c.unicode() < 0x20 || kRefused.contains(c);
 }
 
 bool isTrimmed(QChar c)

@@ -281,19 +281,19 @@ private:
 
 QString WeekFacts::monthName() const
 {
-    static const QStringList names = {u"January"_s,
-                                      u"February"_s,
-                                      u"March"_s,
-                                      u"April"_s,
-                                      u"May"_s,
-                                      u"June"_s,
-                                      u"July"_s,
-                                      u"August"_s,
-                                      u"September"_s,
-                                      u"October"_s,
-                                      u"November"_s,
-                                      u"December"_s};
-    return names.value(month - 1);
+    static const QStringList kNames = {u"January"_s,
+                                       u"February"_s,
+                                       u"March"_s,
+                                       u"April"_s,
+                                       u"May"_s,
+                                       u"June"_s,
+                                       u"July"_s,
+                                       u"August"_s,
+                                       u"September"_s,
+                                       u"October"_s,
+                                       u"November"_s,
+                                       u"December"_s};
+    return kNames.value(month - 1);
 }
 
 QString WeekFacts::seasonName() const

@@ -41,11 +41,11 @@ void TstOfflineServices::namesEveryNotificationKind()
         NotificationKind::RunFinished,
         NotificationKind::Info,
     };
-    static const QRegularExpression snakeCase(u"^[a-z]+(_[a-z]+)*$"_s);
+    static const QRegularExpression kSnakeCase(u"^[a-z]+(_[a-z]+)*$"_s);
     QSet<QString> keys;
     for (const NotificationKind kind : kinds) {
         const QString key = notificationKindKey(kind);
-        QVERIFY2(snakeCase.match(key).hasMatch(), qPrintable(key));
+        QVERIFY2(kSnakeCase.match(key).hasMatch(), qPrintable(key));
         keys.insert(key);
     }
     QCOMPARE(keys.size(), kinds.size());

@@ -283,7 +283,7 @@ void TstTemplateContentGenerator::fillsPostsInPendingApprovalShape()
 
 void TstTemplateContentGenerator::givesVideoPostsAConceptAndShotList()
 {
-    static const QRegularExpression shot(u"^(\\d+)\\. \\S.*$"_s);
+    static const QRegularExpression kShot(u"^(\\d+)\\. \\S.*$"_s);
     for (const Post &post : generate(requestFor(QDate(2026, 9, 14)))) {
         if (post.kind == PostKind::Image) {
             QVERIFY(post.videoConcept.isEmpty());
@@ -294,7 +294,7 @@ void TstTemplateContentGenerator::givesVideoPostsAConceptAndShotList()
         const QStringList shots = post.videoScript.split(u'\n');
         QVERIFY2(shots.size() >= 4 && shots.size() <= 6, qPrintable(post.videoScript));
         for (qsizetype i = 0; i < shots.size(); ++i) {
-            const auto match = shot.match(shots.at(i));
+            const auto match = kShot.match(shots.at(i));
             QVERIFY2(match.hasMatch(), qPrintable(shots.at(i)));
             QCOMPARE(match.captured(1).toInt(), i + 1);
         }
