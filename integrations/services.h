@@ -33,8 +33,9 @@ struct ServiceEnvironment
 };
 
 // Chooses live or offline per service from team settings and credentials.
-// TODO: only the offline services exist yet; the live clients come with the
-// live-services work and will be chosen here when their credentials are set.
+// A service is live when its secret (and, for Graph, tenant, client and
+// site) is set; Metricool schedules live only with test mode off. The rest
+// stay offline, and one warning per run names them.
 Services createServices(const ServiceEnvironment &environment);
 
 } // namespace Bfs
