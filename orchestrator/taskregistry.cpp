@@ -10,8 +10,8 @@
 #include "tasks/notifydesignerstask.h"
 #include "tasks/publishtometricooltask.h"
 #include "tasks/syncsharepointvideostask.h"
-#include "tasks/weeklyanalyticstask.h"
 #include "tasks/testsleeptask.h"
+#include "tasks/weeklyanalyticstask.h"
 
 namespace Bfs {
 
