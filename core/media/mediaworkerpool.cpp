@@ -732,6 +732,7 @@ QList<MediaInfo> MediaWorkerPool::probeAll(
     }
     QHash<quint64, qsizetype> positions;
     int done = 0;
+    bool cancelling = false;
     QEventLoop loop;
     const auto connection = connect(
         this, &MediaWorkerPool::probed, &loop, [&](quint64 id, const MediaInfo &info) {
@@ -744,6 +745,12 @@ QList<MediaInfo> MediaWorkerPool::probeAll(
             ++done;
             if (progress) {
                 progress(done, int(files.size()), info);
+            }
+            // Also checked here, not only on the timer: no more file starts
+            // once the flag is up.
+            if (cancel != nullptr && cancel->load() && !cancelling) {
+                cancelling = true; // cancelPending() reports through here
+                cancelPending();
             }
             if (positions.isEmpty()) {
                 loop.quit();
